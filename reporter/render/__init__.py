@@ -1,0 +1,1 @@
+"""render: Briefing -> HTML, PDF, Markdown, JSON."""
