@@ -1,0 +1,126 @@
+"""Rendering: the HTML is safe and self-contained, Markdown escaped, JSON stable, PDF true."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from html.parser import HTMLParser
+
+import pytest
+
+from reporter.model import Article
+from reporter.render.html import render_html
+from reporter.render.json import to_json
+from reporter.render.markdown import render_markdown
+
+HOSTILE = (
+    '"<script>alert(1)</script> is here," said Jane Doe, the <b>mayor</b>. '
+    "<img src=x onerror=alert(2)> The council met on Monday in Springfield."
+)
+
+
+@pytest.fixture(scope="module")
+def hostile(nlp):
+    from reporter.analyse import analyse
+
+    article = Article(id="h", title="<script>alert('t')</script> Council & co",
+                      text=HOSTILE, url="javascript:alert(3)")
+    return analyse(article, nlp(article.text))
+
+
+class Collector(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags: list[tuple[str, dict]] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        self.tags.append((tag, attrs))
+        if "id" in attrs:
+            self.ids.add(attrs["id"])
+
+
+def parse(html: str) -> Collector:
+    c = Collector()
+    c.feed(html)
+    return c
+
+
+def test_html_escapes_article_text(hostile):
+    html = render_html(hostile)
+    tags = {t for t, _ in parse(html).tags}
+    assert "script" not in tags and "img" not in tags and "b" not in tags
+    assert "&lt;script&gt;" in html
+    assert "javascript:" not in html  # the url is not a link unless http(s)
+
+
+def test_html_is_self_contained(sample_briefing):
+    html = render_html(sample_briefing)
+    for tag, attrs in parse(html).tags:
+        for attr in ("src", "href"):
+            value = attrs.get(attr) or ""
+            assert not re.match(r"(https?:)?//", value), (tag, attrs)
+        assert tag not in {"link", "script", "iframe"}
+    assert "url(" not in html.split("</style>")[0].split("<style>")[1]
+
+
+def test_every_evidence_link_has_a_target(sample_briefing):
+    parsed = parse(render_html(sample_briefing))
+    targets = {a["href"][1:] for t, a in parsed.tags if t == "a" and a.get("href", "")[:1] == "#"}
+    assert targets, "the briefing links to its evidence"
+    assert targets <= parsed.ids
+
+
+def test_sample_title_once_and_no_noise(sample_briefing):
+    html = render_html(sample_briefing)
+    body = html.split("<body", 1)[1]
+    assert body.count("At odds on many fronts") == 1
+    assert "an error occurred" not in body
+    assert "Related news" not in body
+
+
+def test_markdown_escapes_syntax(hostile):
+    md = render_markdown(hostile)
+    assert "<script>" not in md and "\\<script\\>" in md
+    assert md.startswith("# \\<script\\>")
+
+
+def test_json_round_trip_is_stable(sample_briefing):
+    assert to_json(sample_briefing) == to_json(sample_briefing)
+    assert "\n" not in to_json(sample_briefing, indent=None)
+
+
+@pytest.mark.slow
+def test_pdf_metadata_bookmarks_and_text(sample_briefing, tmp_path):
+    from reporter.render.pdf import render_pdf
+
+    pdf = render_pdf(sample_briefing)
+    assert pdf.startswith(b"%PDF")
+    path = tmp_path / "b.pdf"
+    path.write_bytes(pdf)
+    if not shutil.which("pdftotext"):
+        pytest.skip("poppler-utils not installed")
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+    assert "Title:" in info and "At odds on many fronts" in info
+    pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+    assert 2 <= pages <= 5
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
+    assert "Page 1 of" in text
+    assert "an error occurred" not in text
+    outline = subprocess.run(["pdftohtml", "-xml", "-stdout", "-i", str(path)],
+                             capture_output=True, text=True).stdout
+    for section in ("Key points", "Who said what", "Open questions"):
+        assert section in outline
+
+
+@pytest.mark.slow
+def test_pdf_fetcher_refuses_files_and_network(tmp_path):
+    from reporter.render.pdf import RefusedResource, safe_fetcher
+
+    fetcher = safe_fetcher()
+    for url in ("file:///etc/passwd", "http://127.0.0.1:9/x.png", "https://example.org/a.css",
+                "file:///etc/../etc/passwd"):
+        with pytest.raises(RefusedResource):
+            fetcher.fetch(url)
