@@ -1,0 +1,95 @@
+"""A small, deterministic logistic regression over named sparse features.
+
+Used by the keyphrase ranker and the hedge (uncertainty cue) classifier. Training
+needs numpy only; prediction needs nothing but a dict of weights, so the shipped
+models are plain JSON files under reporter/analyse/data/.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+Features = Mapping[str, float]
+
+
+def train_logreg(rows: list[Features], labels: list[int], *, l2: float = 1.0,
+                 epochs: int = 300, lr: float = 0.5, min_count: int = 2,
+                 class_weight: float = 1.0) -> dict[str, float]:
+    """Fit weights by full-batch gradient descent (deterministic); '__bias__' is the bias.
+
+    Features seen in fewer than `min_count` rows are dropped (they would only
+    memorise the training data). `class_weight` up-weights positive rows.
+    """
+    import numpy as np
+
+    counts: dict[str, int] = {}
+    for row in rows:
+        for name in row:
+            counts[name] = counts.get(name, 0) + 1
+    names = sorted(n for n, c in counts.items() if c >= min_count)
+    index = {n: i for i, n in enumerate(names)}
+    n_rows, n_feat = len(rows), len(names) + 1
+    ri, ci, vals = [], [], []
+    for r, row in enumerate(rows):
+        for name, value in row.items():
+            j = index.get(name)
+            if j is not None and value:
+                ri.append(r)
+                ci.append(j)
+                vals.append(float(value))
+        ri.append(r)
+        ci.append(n_feat - 1)
+        vals.append(1.0)
+    ri_a, ci_a, v_a = np.array(ri), np.array(ci), np.array(vals)
+    y = np.array(labels, dtype=float)
+    sw = np.where(y > 0, class_weight, 1.0)
+    sw = sw / sw.sum()
+    w = np.zeros(n_feat)
+    # Adagrad-style per-feature step sizes keep rare and common features in balance.
+    g2 = np.full(n_feat, 1e-8)
+    reg = np.full(n_feat, l2 / n_rows)
+    reg[-1] = 0.0
+    for _ in range(epochs):
+        z = np.bincount(ri_a, weights=v_a * w[ci_a], minlength=n_rows)
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+        err = (p - y) * sw
+        grad = np.bincount(ci_a, weights=v_a * err[ri_a], minlength=n_feat) + reg * w
+        g2 += grad * grad
+        w -= lr * grad / np.sqrt(g2)
+    out = {name: round(float(w[i]), 5) for i, name in enumerate(names) if abs(w[i]) > 1e-5}
+    out["__bias__"] = round(float(w[-1]), 5)
+    return out
+
+
+def score(weights: Mapping[str, float], features: Features) -> float:
+    """The linear score (log-odds) of one feature row."""
+    total = weights.get("__bias__", 0.0)
+    for name, value in features.items():
+        total += weights.get(name, 0.0) * value
+    return total
+
+
+def probability(weights: Mapping[str, float], features: Features) -> float:
+    z = max(-30.0, min(30.0, score(weights, features)))
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def save_model(path: Path, weights: Mapping[str, float], meta: Mapping[str, object]) -> None:
+    data = {"meta": dict(meta), "weights": dict(sorted(weights.items()))}
+    path.write_text(json.dumps(data, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def load_model(path: Path) -> tuple[dict[str, float], dict[str, object]]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return dict(data["weights"]), dict(data.get("meta", {}))
+
+
+def folds(groups: Iterable[str], k: int) -> list[int]:
+    """Assign each row's group to one of k folds, deterministically (by sorted group order)."""
+    groups = list(groups)
+    order = sorted(set(groups))
+    fold_of = {g: i % k for i, g in enumerate(order)}
+    return [fold_of[g] for g in groups]

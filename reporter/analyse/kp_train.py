@@ -1,0 +1,78 @@
+"""Train the keyphrase ranker from articles with gold keyphrases.
+
+    python -m reporter.analyse.kp_train GOLD.jsonl [-o reporter/analyse/data/keyphrase_model.json]
+
+GOLD is JSON Lines with "id", "text" and "keyphrases" (e.g. DUC-2001 as in the
+project's eval data). Articles are read and cleaned the way `reporter analyze`
+reads them, parsed with the configured spaCy pipeline, and every candidate is
+labelled positive when its text matches a gold keyphrase (lowercased,
+punctuation removed). Training is deterministic: the same data and pipeline
+give the same weights.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+from reporter.analyse.keyphrases import MODEL_PATH
+from reporter.analyse.kp_features import featurise
+from reporter.analyse.kp_learn import save_model, train_logreg
+
+PARAMS = {"l2": 1.0, "epochs": 400, "lr": 0.3, "min_count": 3, "class_weight": 1.0}
+
+
+def norm_kp(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).lower()
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+
+
+def rows_for(doc, gold: list[str]):
+    golds = {norm_kp(g) for g in gold}
+    rows, labels = [], []
+    for cand, feats in featurise(doc):
+        rows.append(feats)
+        labels.append(int(norm_kp(cand.text) in golds))
+    return rows, labels
+
+
+def train(rows, labels, **params):
+    return train_logreg(rows, labels, **{**PARAMS, **params})
+
+
+def parse_gold(path: Path, model: str | None = None):
+    """(id, Doc, gold keyphrases) for each record, parsed like `reporter analyze` does."""
+    from reporter.ingest.jsonl import parse_record
+    from reporter.nlp import load_pipeline
+
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+               if line.strip()]
+    articles = [parse_record(r, origin=str(path)) for r in records]
+    nlp = load_pipeline(model)
+    docs = nlp.pipe((a.text for a in articles), batch_size=16)
+    return [(r["id"], doc, r["keyphrases"]) for r, doc in zip(records, docs, strict=True)]
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("gold", type=Path)
+    ap.add_argument("-o", "--output", type=Path, default=MODEL_PATH)
+    ap.add_argument("--model", help="spaCy pipeline to parse with")
+    a = ap.parse_args(argv)
+    rows, labels = [], []
+    for _, doc, gold in parse_gold(a.gold, a.model):
+        r, y = rows_for(doc, gold)
+        rows += r
+        labels += y
+    weights = train(rows, labels)
+    save_model(a.output, weights, {"trained_on": a.gold.name, "rows": len(rows),
+                                   "positives": sum(labels), "params": PARAMS})
+    print(f"wrote {a.output}: {len(weights)} weights from {len(rows)} candidates")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
