@@ -1,12 +1,427 @@
-"""PLACEHOLDER (being replaced under issue 3): direct quotations and speakers."""
+"""Who said what: direct, partial and reported speech with their speakers.
+
+1. Quotations are found by their marks (see `quote_marks`), one paragraph at
+   a time, with multi-paragraph quotes joined.
+2. Each quotation is attributed from the words around it, outside any quote:
+   first the stretch after it up to the end of its sentence or the next
+   quotation ("...," Lavrov said), then the stretch before it (Pompeo said:
+   "..."), through a speech verb of the lexicon and its subject in the parse;
+   else "according to X", a trailing dash (― Jane Doe), a colon introduction
+   (Jane Doe: "..."). A quotation inside a larger clause (spoke of "truly
+   overlapping interests") is a partial quote, attributed through the verb
+   that governs it. A quotation with no attribution of its own continues
+   the previous one's speaker when it follows in the same paragraph, or
+   opens the paragraph right after one; otherwise it stays unattributed.
+3. Reported speech: a speech or opinion verb outside quotations with a
+   subject and a clausal complement ("Pompeo demanded that Russia ...")
+   gives an indirect quote, and so does "according to X". When that clause
+   holds a quotation, the whole clause is reported unless the quotation is
+   nearly all of it.
+4. Speakers are resolved by `speakers.SpeakerResolver`.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
 
 from reporter.analyse.entities import EntityIndex
-from reporter.model import Quote
+from reporter.analyse.quote_cues import DASHES, INTENT, REPORTING, SPEECH
+from reporter.analyse.quote_marks import QuoteSpan, find_quote_spans
+from reporter.analyse.sentences import sentence_index
+from reporter.analyse.speakers import SpeakerResolver
+from reporter.model import Quote, Speaker
+
+# Verbs that govern a partial quote ("spoke of", "called it", "described as").
+PARTIAL_CUES = SPEECH | REPORTING | frozenset(
+    "speak call describe label dub term brand characterize characterise praise "
+    "criticize criticise slam blast mock dismiss refer promise vow pledge".split())
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_END_PUNCT = {".", "!", "?"}
+MIN_UNATTRIBUTED_WORDS = 4
+
+
+@dataclass
+class _Attribution:
+    speaker: Speaker
+    cue: str | None = None
+    addressee: str | None = None
 
 
 def find_quotes(doc: Doc, entities: EntityIndex) -> list[Quote]:
-    return []
+    """Every quotation and reported statement in `doc`, ordered by start offset."""
+    text = doc.text
+    spans = find_quote_spans(text)
+    quoted: set[int] = set()
+    span_tokens: list[Span | None] = []
+    for qs in spans:
+        tok_span = doc.char_span(qs.start, qs.end, alignment_mode="expand")
+        span_tokens.append(tok_span)
+        if tok_span is not None:
+            quoted.update(range(tok_span.start, tok_span.end))
+    # the quote marks themselves count as quoted for attribution purposes
+    mark_tokens = set()
+    for qs in spans:
+        for pos in (qs.open_mark, qs.close_mark):
+            t = _token_at(doc, pos)
+            if t is not None:
+                mark_tokens.add(t.i)
+    resolver = SpeakerResolver(doc, entities, quoted)
+    sent_of = sentence_index(doc)
+
+    # reported speech first: it tells which quotations sit inside a reported clause
+    indirect, absorbed = _reported(doc, spans, quoted | mark_tokens, resolver)
+
+    out: list[Quote] = []
+    previous: tuple[QuoteSpan, _Attribution | None] | None = None
+    for n, (qs, toks) in enumerate(zip(spans, span_tokens)):
+        if toks is None or len(toks) == 0:
+            continue
+        if n in absorbed:
+            previous = (qs, None)
+            continue
+        partial = _is_partial(doc, qs)
+        attr: _Attribution | None
+        if partial:
+            attr = _govern(toks, quoted, resolver)
+        else:
+            attr = _attribute(doc, spans, n, quoted | mark_tokens, resolver)
+        if attr is None:
+            attr = _continued(doc, text, spans, n, previous)
+        previous = (qs, attr)
+        words = len(text[qs.start:qs.end].split())
+        if attr is None and (partial or words < MIN_UNATTRIBUTED_WORDS):
+            continue  # a title or scare quotes, not speech
+        speaker = attr.speaker if attr else Speaker()
+        out.append(Quote(
+            text=text[qs.start:qs.end].strip(),
+            kind="partial" if partial else "direct",
+            speaker=speaker,
+            cue=attr.cue if attr else None,
+            addressee=attr.addressee if attr else None,
+            sentence=sent_of.get(toks.start, 0),
+            start=qs.start + (len(text[qs.start:qs.end]) - len(text[qs.start:qs.end].lstrip())),
+            end=qs.start + len(text[qs.start:qs.end].rstrip()),
+        ))
+    for start, end, attr in indirect:
+        tok = _token_at(doc, start)
+        out.append(Quote(text=text[start:end], kind="indirect", speaker=attr.speaker,
+                         cue=attr.cue, addressee=attr.addressee,
+                         sentence=sent_of.get(tok.i, 0) if tok is not None else 0,
+                         start=start, end=end))
+    out.sort(key=lambda q: (q.start, q.end))
+    return out
+
+
+# ---------------------------------------------------------------- helpers
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _is_partial(doc: Doc, qs: QuoteSpan) -> bool:
+    """A quotation embedded in a larger clause: 'spoke of "truly overlapping interests"'."""
+    text = doc.text
+    before = text[:qs.open_mark].rstrip(" \u00a0\t")
+    if not before or before[-1] in "\n:.!?\"”'’—―–-([":
+        return False
+    if before[-1] == ",":
+        return False
+    prev = _token_at(doc, len(before) - 1)
+    quoted = text[qs.start:qs.end].lstrip()
+    # 'said "We need change."' introduces a full quotation, not a fragment
+    if prev is not None and prev.lemma_.lower() in SPEECH and prev.pos_ in ("VERB", "AUX") \
+            and quoted[:1].isupper():
+        return False
+    return before[-1].isalnum() or before[-1] in ")%"
+
+
+def _region_tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="contract") if end > start else None
+    return list(span) if span is not None else []
+
+
+def _after_region(doc: Doc, spans: list[QuoteSpan], n: int) -> list[Token]:
+    qs = spans[n]
+    limit = spans[n + 1].open_mark if n + 1 < len(spans) else len(doc.text)
+    para_end = doc.text.find("\n", qs.close_mark)
+    if para_end != -1:
+        limit = min(limit, para_end)
+    out = []
+    for t in _region_tokens(doc, qs.close_mark + 1, limit):
+        out.append(t)
+        if t.text in _END_PUNCT:
+            break
+    return out
+
+
+def _before_region(doc: Doc, spans: list[QuoteSpan], n: int) -> list[Token]:
+    qs = spans[n]
+    limit = spans[n - 1].close_mark + 1 if n > 0 else 0
+    para_start = doc.text.rfind("\n", 0, qs.open_mark) + 1
+    limit = max(limit, para_start)
+    toks = _region_tokens(doc, limit, qs.open_mark)
+    out: list[Token] = []
+    for t in reversed(toks):
+        if t.text in _END_PUNCT:
+            break
+        out.append(t)
+    return list(reversed(out))
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a speech verb, climbing through 'and said', 'adding', 'saying'."""
+    seen = 0
+    v = verb
+    while v is not None and seen < 4:
+        for child in v.children:
+            if child.dep_ in _SUBJECT_DEPS and child.lower_ not in ("that", "which", "what"):
+                return child
+            if child.dep_ == "agent":  # "was told by X"
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        return g
+        if v.dep_ in ("conj", "advcl", "xcomp", "ccomp") and v.head is not v:
+            v = v.head
+            seen += 1
+            continue
+        break
+    return None
+
+
+def _addressee(verb: Token) -> str | None:
+    if verb.lemma_.lower() not in ("tell", "inform", "assure", "ask", "warn", "urge", "remind"):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "iobj") and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            ent = child.doc.ents
+            for e in ent:
+                if e.start <= child.i < e.end:
+                    return e.text
+            return child.text
+    return None
+
+
+def _cue_in(region: list[Token], excluded: set[int], resolver: SpeakerResolver,
+            nearest_last: bool) -> _Attribution | None:
+    """A speech verb with a subject among the region's tokens."""
+    ids = {t.i for t in region}
+    verbs = [t for t in region if t.i not in excluded and t.pos_ in ("VERB", "AUX")
+             and t.lemma_.lower() in SPEECH]
+    if nearest_last:
+        verbs.reverse()
+    for verb in verbs:
+        subj = _subject(verb)
+        if subj is not None and subj.i not in excluded and (subj.i in ids or verb.i in ids):
+            if subj.i in ids or abs(subj.i - verb.i) < 12:
+                speaker = resolver.resolve(subj)
+                resolver.note(subj, speaker)
+                return _Attribution(speaker, _cue_text(verb), _addressee(verb))
+        # no subject: "..., E.U. foreign affairs chief, Federica Mogherini, told reporters"
+        names = [t for t in region if t.i < verb.i and t.i not in excluded
+                 and resolver.entities.at_token(t.i) is not None
+                 and resolver.entities.at_token(t.i).label in ("PERSON", "ORG")]
+        if names:
+            ent = resolver.entities.at_token(names[-1].i)
+            words = _clean(region, verb)
+            return _Attribution(Speaker(name=ent.name, mention=words or names[-1].text,
+                                        role=ent.role, entity=ent.id),
+                                _cue_text(verb), _addressee(verb))
+    # "according to X"
+    for t in region:
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+            for g in t.doc[t.i + 1].children:
+                if g.dep_ == "pobj":
+                    return _Attribution(resolver.resolve(g), "according to")
+    return None
+
+
+def _clean(region: list[Token], verb: Token) -> str:
+    words = [t.text_with_ws for t in region if t.i < verb.i]
+    return "".join(words).strip(" ,;\n")
+
+
+def _cue_text(verb: Token) -> str:
+    parts = [verb]
+    for child in verb.children:
+        if child.dep_ == "prt":
+            parts.append(child)
+    return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
+
+
+def _attribute(doc: Doc, spans: list[QuoteSpan], n: int, excluded: set[int],
+               resolver: SpeakerResolver) -> _Attribution | None:
+    after = _after_region(doc, spans, n)
+    attr = _cue_in(after, excluded, resolver, nearest_last=False)
+    if attr is not None:
+        return attr
+    before = _before_region(doc, spans, n)
+    attr = _cue_in(before, excluded, resolver, nearest_last=True)
+    if attr is not None:
+        return attr
+    # a trailing dash: "..." ― Jane Doe
+    words = [t for t in after if not t.is_space]
+    if len(words) >= 2 and words[0].text[0] in DASHES:
+        names = [t for t in words[1:6] if t.pos_ == "PROPN" or resolver.entities.at_token(t.i)]
+        if names:
+            span = doc[names[0].i:names[-1].i + 1]
+            return _Attribution(resolver.resolve_span(span), words[0].text)
+    # a colon introduction: Jane Doe: "..."
+    words = [t for t in before if not t.is_space]
+    if len(words) >= 2 and words[-1].text == ":" and len(words) <= 8:
+        head = words[-2]
+        ent = resolver.entities.at_token(head.i)
+        if ent is not None and ent.label in ("PERSON", "ORG"):
+            return _Attribution(resolver.resolve(head), ":")
+    return None
+
+
+def _govern(toks: Span, quoted: set[int], resolver: SpeakerResolver) -> _Attribution | None:
+    """The speech verb governing a partial quote, and its subject."""
+    t = toks.root
+    seen = 0
+    while t.head is not t and seen < 8:
+        t = t.head
+        seen += 1
+        if t.i in quoted:
+            continue
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in PARTIAL_CUES:
+            subj = _subject(t)
+            if subj is not None and subj.i not in quoted:
+                speaker = resolver.resolve(subj)
+                resolver.note(subj, speaker)
+                return _Attribution(speaker, _cue_text(t), _addressee(t))
+            return None
+    return None
+
+
+def _continued(doc: Doc, text: str, spans: list[QuoteSpan], n: int,
+               previous: tuple[QuoteSpan, _Attribution | None] | None) -> _Attribution | None:
+    """An unattributed quotation continuing the previous quotation's speaker."""
+    if previous is None or previous[1] is None:
+        return None
+    prev_qs, prev_attr = previous
+    qs = spans[n]
+    between = text[prev_qs.close_mark + 1:qs.open_mark]
+    if "\n" not in between:
+        # same paragraph: nothing but the attribution between them
+        return prev_attr
+    # the next paragraph opens with this quotation, and the previous paragraph
+    # ended with the attributed one
+    para_start = text.rfind("\n", 0, qs.open_mark) + 1
+    if text[para_start:qs.open_mark].strip():
+        return None
+    prev_para_end = text.find("\n", prev_qs.close_mark)
+    rest = text[prev_para_end:qs.open_mark]
+    if rest.strip():
+        return None
+    return prev_attr
+
+
+# ---------------------------------------------------------------- reported speech
+def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
+              resolver: SpeakerResolver) -> tuple[list[tuple[int, int, _Attribution]], set[int]]:
+    """Indirect statements, and the indexes of quotations absorbed into them."""
+    out: list[tuple[int, int, _Attribution]] = []
+    absorbed: set[int] = set()
+    text = doc.text
+    for t in doc:
+        if t.i in excluded:
+            continue
+        lemma = t.lemma_.lower()
+        content: Token | None = None
+        cue = None
+        subj = None
+        if t.pos_ in ("VERB", "AUX") and lemma in REPORTING:
+            for child in t.children:
+                if child.dep_ == "ccomp" and child.i not in excluded:
+                    content = child
+                    break
+            if content is None and lemma in INTENT:
+                for child in t.children:
+                    if child.dep_ == "xcomp" and child.i > t.i and child.i not in excluded:
+                        content = child
+                        break
+            if content is None:
+                continue
+            subj = _subject(t)
+            if subj is None or subj.i in excluded:
+                continue
+            cue = _cue_text(t)
+        elif t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+            pobj = [g for g in doc[t.i + 1].children if g.dep_ == "pobj"]
+            if not pobj:
+                continue
+            subj = pobj[0]
+            head = t.head
+            while head.dep_ not in ("ROOT",) and head.head is not head:
+                head = head.head
+            content = head
+            cue = "according to"
+        else:
+            continue
+        tokens = _content_tokens(content, t, subj)
+        if not tokens:
+            continue
+        start, end = _trim(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+        if end - start < 8 or len(text[start:end].split()) < 3:
+            continue
+        inside = [k for k, qs in enumerate(spans) if qs.start < end and qs.end > start]
+        if inside:
+            covered = sum(min(spans[k].end, end) - max(spans[k].start, start) for k in inside)
+            if covered >= 0.6 * (end - start):
+                continue  # the quotation is the statement: it is reported as a quote
+            absorbed.update(inside)
+        speaker = resolver.resolve(subj)
+        resolver.note(subj, speaker)
+        out.append((start, end, _Attribution(speaker, cue,
+                                              _addressee(t) if cue != "according to" else None)))
+    return _dedupe(out), absorbed
+
+
+def _content_tokens(content: Token, cue: Token, subj: Token) -> list[Token]:
+    """The tokens of the reported clause, without the cue, its subject or 'according to X'."""
+    doc = content.doc
+    skip = set()
+    if cue.lower_ == "according":
+        skip.update(range(cue.i, cue.head.i + 1) if cue.head.i == cue.i else [])
+        skip.update(t.i for t in cue.subtree)
+        skip.add(cue.i)
+        tokens = [t for t in content.subtree if t.i not in skip]
+    else:
+        tokens = list(content.subtree)
+    # drop a leading "that" and edge punctuation
+    while tokens and (tokens[0].lower_ == "that" and tokens[0].dep_ == "mark"
+                      or tokens[0].is_punct or tokens[0].is_space):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    # keep it contiguous: cut at the first gap
+    out = []
+    for t in tokens:
+        if out and t.i != out[-1].i + 1:
+            if not all(doc[k].is_punct or doc[k].is_space for k in range(out[-1].i + 1, t.i)):
+                break
+        out.append(t)
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    marks = " \t\n\u00a0\"“”‘’„«»',;:—–-"
+    while start < end and text[start] in marks:
+        start += 1
+    while end > start and text[end - 1] in marks:
+        end -= 1
+    return start, end
+
+
+def _dedupe(items: list[tuple[int, int, _Attribution]]) -> list[tuple[int, int, _Attribution]]:
+    """Drop statements nested in a longer one (keep the outermost)."""
+    items.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    out: list[tuple[int, int, _Attribution]] = []
+    for s, e, a in items:
+        if out and s >= out[-1][0] and e <= out[-1][1]:
+            continue
+        out.append((s, e, a))
+    return out

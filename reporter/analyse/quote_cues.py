@@ -1,0 +1,48 @@
+"""The speech-verb lexicon: words that introduce what someone said or holds.
+
+Lemmas, grouped by how they attribute. `SPEECH` verbs attribute a quotation
+wherever it stands ("...," she said); `REPORTING` verbs introduce reported
+speech or a position through a clause ("X believes that ..."); `INTENT`
+verbs carry a position through an infinitive ("X pledged to ...").
+"""
+
+from __future__ import annotations
+
+SPEECH = frozenset("""
+say tell add state note explain claim argue insist warn write ask reply respond answer
+announce declare acknowledge admit concede recall suggest stress emphasize emphasise
+continue complain comment confirm deny predict promise pledge vow urge demand tweet post
+report testify quip joke shout yell scream cry exclaim muse observe remark mention agree
+caution conclude contend maintain assert allege affirm charge counter retort reiterate
+repeat boast brag lament wonder question plead speculate tout reveal disclose inform
+assure advise recount describe proclaim lash fire snap chime sigh laugh scoff whisper
+murmur mutter interject begin conclude summarize summarise highlight underline
+recommend propose acknowledge thunder gush rail declare threaten concur dispute
+object protest retort hint signal imply told blog text email message
+""".split())
+
+REPORTING = SPEECH | frozenset("""
+believe think feel hope fear worry expect know estimate find show learn hear doubt
+reckon guess understand consider anticipate forecast suspect accept recognize recognise
+realize realise indicate prove demonstrate decide determine rule suggest predict assume
+figure imagine insist contend agree disagree acknowledge concede notice see read
+""".split())
+
+INTENT = frozenset("""
+pledge promise vow threaten refuse decline urge call want plan offer agree demand
+ask encourage invite order
+""".split())
+
+# Nouns that name an utterance ("in a statement", "told reporters in an interview").
+SPEECH_NOUNS = frozenset("""
+statement interview remarks speech tweet post release letter op-ed editorial memo email
+testimony briefing address press conference comment comments
+""".split())
+
+# Prepositional cues: "according to X", "in the words of X".
+ACCORDING = ("according to", "in the words of", "per")
+
+# Dashes that introduce an attribution after a quotation: "..." — Jane Doe
+DASHES = "—―–-"
+
+FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}

@@ -1,0 +1,215 @@
+"""Find quoted passages by their quote marks, over plain text.
+
+Handles straight, curly and low double quotes, guillemets, the doubled
+apostrophes some wires use (''like this''), British single quotes, nested
+quotes (an inner pair stays part of the outer quotation), apostrophes that
+are not quote marks (don't, the voters' choice, '90s), and multi-paragraph
+quotations whose paragraphs reopen without closing. Marks are paired one
+paragraph at a time, so one stray mark never costs the rest of the article:
+an opening mark that is not closed by the end of its paragraph (and is not
+continued by the next paragraph) is dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DOUBLE_OPEN = "“„«‟"
+DOUBLE_CLOSE = "”»"
+SINGLE_OPEN = "‘‹"
+SINGLE_CLOSE = "’›"
+ALL_MARKS = "\"“”‘’„‟«»‹›'`"
+# Characters after which a straight mark opens a quotation.
+_OPENING_CONTEXT = " \t\n([{—–-/:;,\u00a0"
+# Characters before which a straight mark closes one.
+_CLOSING_CONTEXT = " \t\n)]}.,;:!?—–-…\u00a0"
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """One quotation: `start`/`end` are the quoted words (marks excluded)."""
+
+    start: int
+    end: int
+    open_mark: int  # offset of the opening mark
+    close_mark: int  # offset of the closing mark
+    paragraphs: int = 1  # how many paragraphs the quotation runs over
+
+
+@dataclass(frozen=True)
+class _Mark:
+    pos: int
+    width: int
+    kind: str  # "open", "close" or "either"
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Line-based paragraphs (start, end), blank lines skipped."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            out.append((pos, end))
+        pos = end + 1
+    return out
+
+
+def _double_marks(text: str, start: int, end: int) -> list[_Mark]:
+    marks: list[_Mark] = []
+    i = start
+    while i < end:
+        ch = text[i]
+        prev = text[i - 1] if i > start else " "
+        if ch in DOUBLE_OPEN:
+            marks.append(_Mark(i, 1, "open"))
+        elif ch in DOUBLE_CLOSE:
+            marks.append(_Mark(i, 1, "close"))
+        elif ch == '"' or ((ch in "'`" and i + 1 < end and text[i + 1] == ch)
+                           and not (prev.isalnum() and i + 2 < end and text[i + 2].isalnum())):
+            width = 1 if ch == '"' else 2
+            nxt = text[i + width] if i + width < end else " "
+            if prev in _OPENING_CONTEXT and nxt not in " \t\n\u00a0":
+                kind = "open"
+            elif nxt in _CLOSING_CONTEXT or nxt in ALL_MARKS:
+                kind = "close"
+            else:
+                kind = "either"
+            marks.append(_Mark(i, width, kind))
+            i += width
+            continue
+        i += 1
+    return marks
+
+
+def _is_single_open(text: str, i: int, start: int, end: int) -> bool:
+    ch = text[i]
+    if ch not in SINGLE_OPEN and ch != "'":
+        return False
+    prev = text[i - 1] if i > start else " "
+    nxt = text[i + 1] if i + 1 < end else " "
+    if not (prev in _OPENING_CONTEXT or prev in '"“'):
+        return False
+    if not (nxt.isalpha() or nxt in "[(…"):
+        return False
+    # '90s, 'em, 'til: a leading apostrophe, not a quote mark
+    word = text[i + 1:i + 5].lower()
+    return not (word[:2].isdigit() or word.startswith(("em ", "til ", "n ", "cause ")))
+
+
+def _is_single_close(text: str, i: int, start: int, end: int) -> bool:
+    ch = text[i]
+    if ch not in SINGLE_CLOSE and ch != "'":
+        return False
+    prev = text[i - 1] if i > start else " "
+    nxt = text[i + 1] if i + 1 < end else " "
+    if prev in " \t\n\u00a0":
+        return False
+    return nxt in _CLOSING_CONTEXT or nxt in '"”'
+
+
+def _single_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """British-style single-quoted passages in text[start:end], as mark offsets."""
+    pairs = []
+    i = start
+    while i < end:
+        if _is_single_open(text, i, start, end):
+            j = i + 1
+            found = None
+            while j < end:
+                if _is_single_close(text, j, start, end):
+                    # a plural possessive (voters' choice) is followed by a word, not
+                    # by punctuation; a closing mark directly before a letter is not one
+                    found = j
+                    break
+                if _is_single_open(text, j, start, end):
+                    break
+                j += 1
+            if found is not None and found - i > 1:
+                pairs.append((i, found))
+                i = found + 1
+                continue
+        i += 1
+    return pairs
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """All top-level quotations in `text`, in order of their opening marks."""
+    paragraphs = _paragraphs(text)
+    spans: list[QuoteSpan] = []
+    open_at: _Mark | None = None
+    open_paras = 0
+    for n, (p_start, p_end) in enumerate(paragraphs):
+        marks = _double_marks(text, p_start, p_end)
+        continuing = open_at is not None
+        if continuing:
+            # a continued quotation reopens its new paragraph with an opening mark
+            if marks and marks[0].kind in ("open", "either") and \
+                    not text[p_start:marks[0].pos].strip():
+                marks = marks[1:]
+                open_paras += 1
+            else:
+                open_at, continuing = None, False
+        covered: list[tuple[int, int]] = []
+        for mark in marks:
+            if open_at is None:
+                if mark.kind in ("open", "either"):
+                    open_at, open_paras = mark, 1
+                continue
+            if mark.kind == "open" and text[mark.pos] in DOUBLE_OPEN and \
+                    text[open_at.pos] in DOUBLE_OPEN:
+                # two curly openers in a row: the first was stray
+                if open_at.pos >= p_start:
+                    open_at, open_paras = mark, 1
+                continue
+            if mark.kind == "open" and text[mark.pos] == '"' and \
+                    _looks_like_stray_open(text, open_at, mark):
+                open_at, open_paras = mark, 1
+                continue
+            s, e = open_at.pos + open_at.width, mark.pos
+            if text[s:e].strip():
+                spans.append(QuoteSpan(s, e, open_at.pos, mark.pos, open_paras))
+                covered.append((open_at.pos, mark.pos))
+            open_at = None
+        if open_at is not None:
+            nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
+            reopens = False
+            if nxt is not None:
+                first = text[nxt[0]:nxt[1]].lstrip()
+                reopens = bool(first) and first[0] in "\"“„«" or first.startswith("''")
+            # a paragraph that ends inside a quotation continues when the next reopens
+            if not reopens or open_paras > 12:
+                open_at = None
+        # British single quotes, in the stretches no double quotation covers
+        spans.extend(_singles_outside(text, p_start, p_end, covered, open_at))
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def _looks_like_stray_open(text: str, open_at: _Mark, mark: _Mark) -> bool:
+    """A straight mark that plainly opens while another is open: was the first stray?"""
+    if open_at.kind != "open":
+        return False
+    between = text[open_at.pos + open_at.width:mark.pos]
+    prev = text[mark.pos - 1] if mark.pos else " "
+    nxt = text[mark.pos + 1] if mark.pos + 1 < len(text) else " "
+    return prev in " \n" and nxt.isupper() and between.rstrip()[-1:] in ".!?"
+
+
+def _singles_outside(text: str, p_start: int, p_end: int, covered: list[tuple[int, int]],
+                     open_at: _Mark | None) -> list[QuoteSpan]:
+    out = []
+    segments, pos = [], p_start
+    for a, b in covered:
+        segments.append((pos, a))
+        pos = b + 1
+    if open_at is not None and open_at.pos >= pos:
+        segments.append((pos, open_at.pos))
+    elif open_at is None:
+        segments.append((pos, p_end))
+    for a, b in segments:
+        for i, j in _single_pairs(text, a, b):
+            content = text[i + 1:j]
+            # one-word 'scare quotes' are kept; a lone letter is not a quotation
+            if len(content.strip()) >= 2:
+                out.append(QuoteSpan(i + 1, j, i, j))
+    return out
