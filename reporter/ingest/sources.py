@@ -1,50 +1,191 @@
-"""Find the inputs and dispatch each to the reader for its kind."""
+"""Find the inputs and dispatch each to the reader for its kind.
+
+An input is a file, a folder (read recursively: supported files only, hidden
+ones skipped, in a stable sorted order), a glob pattern (`pages/*.html`,
+`news/**/*.md`), or `-` for standard input, whose format is sniffed from its
+content. Everything is lazy: each input is found and read only when the
+caller asks for the next article.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import glob
+import itertools
+import sys
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
-from reporter.ingest import jsonl, text
+from reporter.ingest import html, jsonl, markdown, text
+from reporter.ingest.decode import decode
 from reporter.ingest.errors import Failure, IngestError
 from reporter.model import Article
 
-READERS = {
+Reader = Callable[[Path], Iterator[Article | Failure]]
+
+READERS: dict[str, Reader] = {
     ".txt": text.read_file,
+    ".md": markdown.read_file,
+    ".markdown": markdown.read_file,
+    ".html": html.read_file,
+    ".htm": html.read_file,
+    ".xhtml": html.read_file,
     ".jsonl": jsonl.read_file,
+    ".ndjson": jsonl.read_file,
 }
+SUPPORTED = ".txt, .md, .html, .htm, .jsonl"
+STDIN = "-"
+MAX_BYTES = 50_000_000
+_GLOB_CHARS = set("*?[")
 
 
+def _folder(path: Path) -> list[Path]:
+    found = []
+    for p in path.rglob("*"):
+        rel = p.relative_to(path).parts
+        if any(part.startswith(".") for part in rel):
+            continue
+        if p.suffix.lower() in READERS and p.is_file():
+            found.append(p)
+    return sorted(found, key=lambda p: p.relative_to(path).parts)
 
-def discover(inputs: Iterable[str]) -> Iterator[Path | Failure]:
-    """Expand folders (recursively, supported files only, sorted) and check files exist."""
+
+def discover(inputs: Iterable[str]) -> Iterator[Path | str | Failure]:
+    """Each input expanded to the files it names, `-` kept as is, or a Failure."""
     for raw in inputs:
-        path = Path(raw)
+        if raw == STDIN:
+            yield STDIN
+            continue
+        path = Path(raw).expanduser()
         if path.is_dir():
-            found = sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READERS
-            )
+            found = _folder(path)
             if not found:
-                yield Failure(raw, "folder holds no supported files (" + ", ".join(READERS) + ")")
+                yield Failure(raw, f"folder holds no supported files ({SUPPORTED})")
             yield from found
         elif path.is_file():
             yield path
+        elif _GLOB_CHARS & set(raw):
+            matches = sorted(glob.glob(str(path), recursive=True))
+            files: list[Path] = []
+            for match in matches:
+                p = Path(match)
+                if p.is_dir():
+                    files.extend(_folder(p))
+                elif p.suffix.lower() in READERS and p.is_file():
+                    files.append(p)
+            if not files:
+                yield Failure(raw, "no supported files match this pattern" if not matches
+                              else f"pattern matches no supported files ({SUPPORTED})")
+            yield from files
+        elif path.exists():
+            yield Failure(raw, "not a regular file or folder")
         else:
             yield Failure(raw, "no such file or folder")
 
 
-def read_inputs(inputs: Iterable[str]) -> Iterator[Article | Failure]:
-    """Every article of every input, in input order; failures in their place."""
+def sniff(data: str) -> str:
+    """The format of text of unknown kind: "jsonl", "html", "md" or "txt"."""
+    head = data.lstrip("\ufeff \t\r\n")[:4096]
+    lower = head.lower()
+    if head.startswith("{"):
+        return "jsonl"
+    if lower.startswith(("<!doctype html", "<html", "<?xml", "<head", "<body", "<article")) or (
+        head.startswith("<") and any(t in lower for t in ("<p>", "<p ", "<div", "<body", "<title"))
+    ):
+        return "html"
+    if head.startswith("---\n") or any(
+        line.startswith(("# ", "## ")) for line in head.split("\n")[:5]
+    ):
+        return "md"
+    return "txt"
+
+
+def _parse(data: str, kind: str, *, id: str, origin: str) -> Iterator[Article | Failure]:
+    if kind == "html":
+        yield html.parse_html(data, id=id, origin=origin)
+    elif kind == "md":
+        yield markdown.parse_markdown(data, id=id, origin=origin)
+    elif kind == "jsonl":
+        yield from jsonl.read_lines((line.encode("utf-8") for line in data.split("\n")), origin)
+    else:
+        yield text.parse_text(data, id=id, origin=origin)
+
+
+def read_stream(stream: BinaryIO, name: str = "stdin") -> Iterator[Article | Failure]:
+    """Articles from a byte stream of unknown format (standard input).
+
+    JSON Lines are streamed record by record; any other format is one article
+    read whole (its id is `name`).
+    """
+    first = b""
+    skipped: list[bytes] = []
+    for line in stream:
+        if line.strip():
+            first = line
+            break
+        skipped.append(line)
+    if not first:
+        yield Failure(name, "empty input (no text)")
+        return
+    if first.lstrip(b"\xef\xbb\xbf \t").startswith(b"{"):
+        yield from jsonl.read_lines(itertools.chain(skipped, [first], stream), name)
+        return
+    data = b"".join(skipped) + first + stream.read(MAX_BYTES)
+    if stream.read(1):
+        yield Failure(name, f"input too large (over {MAX_BYTES // 1_000_000} MB)")
+        return
+    try:
+        decoded = decode(data)
+        yield from _parse(decoded, sniff(decoded), id=name, origin=name)
+    except IngestError as exc:
+        yield Failure(name, str(exc))
+
+
+def read_path(path: Path) -> Iterator[Article | Failure]:
+    """The articles of one file (one, or one per record for JSON Lines)."""
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        if path.suffix:
+            yield Failure(str(path), f"unsupported file type {path.suffix!r}; use {SUPPORTED}")
+            return
+        # No extension: sniff the content.
+        with path.open("rb") as fh:
+            yield from read_stream(fh, str(path))
+        return
+    if path.stat().st_size > MAX_BYTES:
+        yield Failure(str(path), f"file too large (over {MAX_BYTES // 1_000_000} MB)")
+        return
+    yield from reader(path)
+
+
+def read_inputs(inputs: Iterable[str], stdin: BinaryIO | None = None
+                ) -> Iterator[Article | Failure]:
+    """Every article of every input, in input order; failures in their place.
+
+    Never raises for a bad input: a file that cannot be read, a bad record,
+    an undecodable or binary file each become one Failure(origin, reason).
+    """
     for item in discover(inputs):
         if isinstance(item, Failure):
             yield item
             continue
-        reader = READERS.get(item.suffix.lower())
-        if reader is None:
-            yield Failure(str(item), f"unsupported file type {item.suffix or '(none)'!r}; "
-                          "use " + ", ".join(READERS))
-            continue
+        origin = "stdin" if item == STDIN else str(item)
         try:
-            yield from reader(item)
-        except (IngestError, OSError, UnicodeDecodeError) as exc:
-            yield Failure(str(item), str(exc) or exc.__class__.__name__)
+            if item == STDIN:
+                yield from read_stream(stdin or sys.stdin.buffer, "stdin")
+            else:
+                yield from read_path(item)
+        except (IngestError, OSError, UnicodeError, ValueError, RecursionError) as exc:
+            yield Failure(origin, _reason(exc))
+        except Exception as exc:  # a reader bug must not stop the batch
+            yield Failure(origin, f"cannot read ({exc.__class__.__name__}: {exc})"[:200])
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if isinstance(exc, IsADirectoryError):
+        return "is a folder"
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    return " ".join(str(exc).split()) or exc.__class__.__name__
