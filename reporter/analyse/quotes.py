@@ -47,6 +47,7 @@ class _Attribution:
     speaker: Speaker
     cue: str | None = None
     addressee: str | None = None
+    verb: Token | None = None
 
 
 def find_quotes(doc: Doc, entities: EntityIndex) -> list[Quote]:
@@ -93,6 +94,12 @@ def find_quotes(doc: Doc, entities: EntityIndex) -> list[Quote]:
         words = len(text[qs.start:qs.end].split())
         if attr is None and (partial or words < MIN_UNATTRIBUTED_WORDS):
             continue  # a title or scare quotes, not speech
+        if partial and attr is not None and attr.verb is not None:
+            # a mixed quote: the reported words around the quoted fragment
+            mixed = _mixed_span(attr.verb, spans)
+            if mixed is not None and mixed[0] <= qs.start and mixed[1] >= qs.end:
+                indirect.append((mixed[0], mixed[1], attr))
+                continue
         speaker = attr.speaker if attr else Speaker()
         out.append(Quote(
             text=text[qs.start:qs.end].strip(),
@@ -104,9 +111,10 @@ def find_quotes(doc: Doc, entities: EntityIndex) -> list[Quote]:
             start=qs.start + (len(text[qs.start:qs.end]) - len(text[qs.start:qs.end].lstrip())),
             end=qs.start + len(text[qs.start:qs.end].rstrip()),
         ))
-    for start, end, attr in indirect:
+    for start, end, attr in _dedupe(indirect):
+        kind = "partial" if any(start <= q.start and q.end <= end for q in spans) else "indirect"
         tok = _token_at(doc, start)
-        out.append(Quote(text=text[start:end], kind="indirect", speaker=attr.speaker,
+        out.append(Quote(text=text[start:end], kind=kind, speaker=attr.speaker,
                          cue=attr.cue, addressee=attr.addressee,
                          sentence=sent_of.get(tok.i, 0) if tok is not None else 0,
                          start=start, end=end))
@@ -291,9 +299,39 @@ def _govern(toks: Span, quoted: set[int], resolver: SpeakerResolver) -> _Attribu
             if subj is not None and subj.i not in quoted:
                 speaker = resolver.resolve(subj)
                 resolver.note(subj, speaker)
-                return _Attribution(speaker, _cue_text(t), _addressee(t))
+                return _Attribution(speaker, _cue_text(t), _addressee(t), verb=t)
             return None
     return None
+
+
+def _mixed_span(verb: Token, spans: list[QuoteSpan]) -> tuple[int, int] | None:
+    """The reported words after a verb that governs a partial quote, quotes included."""
+    doc = verb.doc
+    right = [c for c in verb.children if c.i > verb.i and c.dep_ not in (
+        "punct", "prt", "advmod", "npadvmod", "cc", "conj", "advcl", "parataxis")]
+    if not right:
+        return None
+    first = right[0]
+    if first.dep_ in ("prep", "agent") and first.i == verb.i + 1 + sum(
+            1 for c in verb.children if c.dep_ == "prt" and c.i > verb.i):
+        objs = [g for g in first.children if g.dep_ == "pobj"]
+        if objs:
+            first = objs[0].left_edge
+        else:
+            first = first.right_edge
+    else:
+        first = first.left_edge
+    last = max(c.right_edge.i for c in right)
+    start, end = doc[first.i].idx, doc[last].idx + len(doc[last])
+    start, end = _trim(doc.text, start, end)
+    for qs in spans:  # a closing quotation keeps its own final punctuation
+        if qs.start < end <= qs.close_mark + 1 and qs.end > end:
+            end = qs.end
+        if qs.start <= end <= qs.end and doc.text[end:qs.end].strip(" .,!?") == "":
+            end = max(end, qs.end)
+    if end - start < 3:
+        return None
+    return start, end
 
 
 def _continued(doc: Doc, text: str, spans: list[QuoteSpan], n: int,
@@ -389,11 +427,20 @@ def _content_tokens(content: Token, cue: Token, subj: Token) -> list[Token]:
         skip.update(t.i for t in cue.subtree)
         skip.add(cue.i)
         tokens = [t for t in content.subtree if t.i not in skip]
+    elif content.i < cue.i and subj.i > content.i:
+        # "CONTENT, the source added.": the whole stretch before the attribution
+        first = min(subj.left_edge.i, cue.i)
+        start = content.sent.start
+        # not past an earlier attribution or quotation boundary in the sentence
+        for k in range(content.left_edge.i - 1, start - 1, -1):
+            if doc[k].text in (".", "!", "?") or "\n" in doc[k].text:
+                start = k + 1
+                break
+        tokens = [doc[k] for k in range(start, first)]
     else:
         tokens = list(content.subtree)
-    # drop a leading "that" and edge punctuation
-    while tokens and (tokens[0].lower_ == "that" and tokens[0].dep_ == "mark"
-                      or tokens[0].is_punct or tokens[0].is_space):
+    # the clause keeps its "that"; edge punctuation goes
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
