@@ -69,16 +69,20 @@ def speaker_groups(briefing: Briefing) -> tuple[list[SpeakerGroup], list[Quote]]
         if not name:
             unattributed.append(quote)
             continue
-        key = quote.speaker.entity or name.lower()
-        group = groups.get(key)
+        # the same speaker may come with or without an entity id: match on either
+        keys = [k for k in (quote.speaker.entity, name.lower()) if k]
+        group = next((groups[k] for k in keys if k in groups), None)
         if group is None:
             entity = briefing.entity(quote.speaker.entity)
             role = quote.speaker.role or (entity.role if entity else None)
-            group = groups[key] = SpeakerGroup(name=name, role=role, entity=entity)
+            group = SpeakerGroup(name=name, role=role, entity=entity)
         elif not group.role and quote.speaker.role:
             group.role = quote.speaker.role
+        for k in keys:
+            groups.setdefault(k, group)
         (group.positions if quote.kind == "indirect" else group.quotes).append(quote)
-    ordered = sorted(groups.values(), key=lambda g: (-g.count, g.name.lower()))
+    unique = list({id(g): g for g in groups.values()}.values())
+    ordered = sorted(unique, key=lambda g: (-g.count, g.name.lower()))
     return ordered, unattributed
 
 
