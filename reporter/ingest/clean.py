@@ -57,9 +57,9 @@ TRAILER_MAX_WORDS = 40  # a trailer line is short; a real paragraph is not a tra
 PROMO_LINE = re.compile(
     r"^\s*(advertisement|advertising|sponsored( content)?|story continues below( advertisement)?"
     r"|article continues below( advertisement)?|continue reading( below| the main story)?"
-    r"|(read|see|watch|related|more|also read|read also|recommended)\s*:.*"
+    r"|(read|see|watch)( more| also| next)?\s*:.*|(related|more|also read|recommended)\s*:.*"
     r"|share (this|on)\b.*|(share|tweet|email|print|facebook|twitter|linkedin|whatsapp|reddit"
-    r"|pinterest|copy link)(\s*[|/·•,]\s*(share|tweet|email|print|facebook|twitter|linkedin"
+    r"|pinterest|copy link)((\s*[|/·•,]\s*|\s+)(share|tweet|email|print|facebook|twitter|linkedin"
     r"|whatsapp|reddit|pinterest|copy link))*"
     r"|(sign up|subscribe)\b.*\b(newsletter|inbox|updates|alerts|email)\b.*"
     r"|get (our|the)\b.*\bnewsletter\b.*|click here\b.*|follow (us|@\w+)\b.*"
@@ -78,6 +78,7 @@ BYLINE = re.compile(
     re.I,
 )
 BYLINE_MAX_WORDS = 14
+BYLINE_SMALL_WORDS = {"and", "for", "of", "in", "the", "at", "on", "de", "updated", "published"}
 AGENCIES = (
     "Reuters", "AP", "AFP", "Associated Press", "Bloomberg", "Xinhua", "dpa", "DPA", "UPI",
     "TASS", "EFE", "ANSA", "Kyodo", "Yonhap", "PTI", "IANS", "ANI", "CNN", "BBC",
@@ -191,10 +192,14 @@ def _move_byline(lines: list[str], article: Article, meta: dict[str, str],
         if not match or len(line.split()) > BYLINE_MAX_WORDS:
             continue
         names = _split_names(match.group("names"))
+        agencies = [n for n in names if n in AGENCIES]
+        names = [n for n in names if n not in AGENCIES]
         if not names:
             continue
         rest = match.group("rest").strip(" ,|/·•–—-")
-        agency = _agency(rest)
+        if any(w.islower() and w not in BYLINE_SMALL_WORDS for w in re.findall(r"[^\W\d]+", rest)):
+            continue  # "By Friday, the talks had collapsed." is a sentence, not a byline
+        agency = agencies[0] if agencies else _agency(rest)
         if not article.author:
             meta["author"] = ", ".join(names)
         if agency and not article.source:

@@ -51,6 +51,7 @@ _DECLARED = re.compile(
     rb"""|^<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
     re.I,
 )
+WESTERN = ("cp1252", "latin_1", "iso8859_15")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
@@ -135,7 +136,16 @@ def decode(data: bytes, *, html: bool = False) -> str:
                 pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    matches = from_bytes(data)
+    best = matches.best()
     if best is None:
         raise DecodeError("cannot detect the text encoding (binary file?)")
+    # Short texts often fit several code pages equally well; for English news
+    # the Western one (windows-1252, a superset of latin-1) is the likely one.
+    for match in matches:
+        if (match.chaos, match.coherence) == (best.chaos, best.coherence) and any(
+            name in WESTERN for name in match.could_be_from_charset
+        ):
+            best = match
+            break
     return _check_text(str(best))

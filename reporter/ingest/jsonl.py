@@ -89,7 +89,7 @@ def read_lines(lines: Iterable[bytes], name: str) -> Iterator[Article | Failure]
             line = decode(raw)
             yield parse_record(json.loads(line), origin=origin)
         except json.JSONDecodeError as exc:
-            yield Failure(origin, f"not valid JSON ({exc.msg} at column {exc.colno})")
+            yield Failure(origin, f"not valid JSON at column {exc.colno}: {exc.msg}")
         except (IngestError, UnicodeDecodeError, RecursionError) as exc:
             yield Failure(origin, str(exc) or exc.__class__.__name__)
 
