@@ -1,13 +1,80 @@
-"""PLACEHOLDER (being replaced under issue 4)."""
+"""Key points: the 3-5 sentences that carry the story.
+
+Sentences are scored by the keyphrases and entities they carry (weighted by
+keyphrase rank), with a bonus for the lead and a penalty for sentences that
+are mostly direct quotation (a briefing's key points say what happened, the
+quotes section says who said what) or too short to stand alone. Picks avoid
+repeating the same keyphrases, and come back in text order.
+"""
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc
 
 from reporter.analyse.entities import EntityIndex
+from reporter.analyse.kp_features import extract_candidates
+from reporter.analyse.sentences import sentence_spans
 from reporter.model import Keyphrase, Quote
+
+MIN_WORDS = 8
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
 def pick_key_points(doc: Doc, quotes: list[Quote], keyphrases: list[Keyphrase],
                     entities: EntityIndex) -> list[int]:
-    return []
+    sents = sentence_spans(doc)
+    if not sents:
+        return []
+    weight = {_norm(k.text): 1.0 / (1 + rank) ** 0.5 for rank, k in enumerate(keyphrases)}
+    cands, _ = extract_candidates(doc)
+    terms_in: dict[int, set[str]] = {}
+    for c in cands:
+        for form in c.forms:
+            key = _norm(form)
+            if key in weight:
+                for pos in c.positions:
+                    terms_in.setdefault(pos, set()).add(key)
+    quoted = [0] * len(sents)
+    for q in quotes:
+        if q.kind == "indirect":
+            continue
+        for n, s in enumerate(sents):
+            overlap = min(s.end_char, q.end) - max(s.start_char, q.start)
+            if overlap > 0:
+                quoted[n] += overlap
+    scores = []
+    for n, s in enumerate(sents):
+        words = sum(1 for t in s if t.is_alpha)
+        if words < MIN_WORDS:
+            continue
+        ents = {entities.at_token(t.i).id for t in s if entities.at_token(t.i)}
+        score = sum(weight[k] for k in terms_in.get(n, ())) + 0.3 * len(ents)
+        score += 1.5 / (1 + n)  # the lead carries the story in news writing
+        share = quoted[n] / max(1, len(s.text.strip()))
+        score *= 1.0 - 0.8 * min(1.0, share)
+        score /= max(1.0, words / 40)  # very long sentences are poor summaries
+        scores.append((score, n))
+    scores.sort(key=lambda sn: (-sn[0], sn[1]))
+    want = 3 if len(sents) < 12 else (4 if len(sents) < 25 else 5)
+    picked: list[int] = []
+    covered: set[str] = set()
+    for _, n in scores:
+        terms = terms_in.get(n, set())
+        if terms and len(terms & covered) > len(terms) / 2:
+            continue
+        picked.append(n)
+        covered |= terms
+        if len(picked) == want:
+            break
+    if len(picked) < min(want, len(sents)):
+        for _, n in scores:
+            if n not in picked:
+                picked.append(n)
+            if len(picked) == want:
+                break
+    return sorted(picked)

@@ -1,12 +1,162 @@
-"""PLACEHOLDER (being replaced under issue 4)."""
+"""Open questions: what the article leaves uncertain, planned, disputed or stalled.
+
+Each sentence's uncertainty cues come from `hedge.find_cues` (a lexicon whose
+candidates a parse-aware model accepts or rejects: "may" the modal, not
+"May" the month). For each sentence with cues, the claim the cue governs is
+cut from the parse for the summary (the noun phrase a "possible" modifies,
+the subject of "was apparently discussed, but not fixed", the clause a
+"may" or "whether" heads), and the status is read from the cue's kind.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
+from reporter.analyse.dates import is_datelike, resolve
 from reporter.analyse.entities import EntityIndex
+from reporter.analyse.hedge import Cue, find_cues
+from reporter.analyse.kp_spans import clause, join, noun_phrase, sentence_case
+from reporter.analyse.sentences import sentence_spans
 from reporter.model import OpenQuestion
 
+INVESTIGATION = {"investigate", "investigation", "examine", "probe", "inquiry", "study",
+                 "explore", "determine", "test", "whether"}
+DISPUTED = {"deny", "denies", "denied", "allege", "alleged", "allegedly", "accuse",
+            "accusation", "allegation", "charge", "claim", "dispute", "disputed", "contest",
+            "contested", "controversial", "debatable", "questionable", "question", "doubt",
+            "skeptical", "sceptical", "argue", "contend", "insist"}
+CONDITIONAL = {"if", "unless", "provided", "providing", "assuming", "lest", "until", "whenever"}
+EXPECTED = {"expect", "expected", "expectation", "anticipate", "anticipated", "forecast",
+            "predict", "prediction", "project", "projected", "likely", "unlikely", "probably",
+            "probable", "likelihood", "will", "shall", "estimate", "estimated", "tend"}
+PLANNED = {"plan", "intend", "aim", "propose", "seek", "scheduled", "prospective"}
+EVENT_WORDS = {"meeting", "summit", "talks", "visit", "trip", "conference", "vote", "election",
+               "deal", "agreement", "treaty", "negotiation", "negotiations", "referendum",
+               "hearing", "trial", "launch", "release", "sale", "merger", "session"}
+STATUS_ORDER = ["stalled", "disputed", "under investigation", "conditional", "planned",
+                "expected", "speculative"]
 
-def find_open_questions(doc: Doc, entities: EntityIndex, published: str | None) -> list[OpenQuestion]:
-    return []
+
+def _cue_lemma(doc: Doc, cue: Cue) -> str:
+    return doc[cue.start].lemma_.lower() if cue.end - cue.start == 1 else cue.text.lower()
+
+
+def status_of(doc: Doc, sent: Span, cues: list[Cue]) -> str:
+    found = set()
+    nouns = {t.lower_ for t in sent}
+    for cue in cues:
+        lemma, low = _cue_lemma(doc, cue), cue.text.lower()
+        if cue.kind == "stalled":
+            found.add("stalled")
+        elif cue.kind == "disputed" or lemma in DISPUTED or low in DISPUTED:
+            found.add("disputed")
+        elif lemma in INVESTIGATION:
+            found.add("under investigation")
+        elif lemma in CONDITIONAL:
+            found.add("conditional")
+        elif lemma in PLANNED or (cue.kind == "unresolved" and nouns & EVENT_WORDS):
+            found.add("planned")
+        elif lemma in EXPECTED or low in EXPECTED:
+            found.add("expected")
+        else:
+            found.add("speculative")
+    for status in STATUS_ORDER:
+        if status in found:
+            return status
+    return "speculative"
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            return child
+    return None
+
+
+def _verb_of(tok: Token) -> Token:
+    """The verb (or predicate) a cue word hangs on."""
+    cur, first_verb = tok, None
+    for _ in range(5):
+        if cur.pos_ in {"VERB", "AUX"} and cur.dep_ not in {"aux", "auxpass"}:
+            first_verb = first_verb or cur
+            if _subject(cur) is not None:
+                return cur
+        if cur.head is cur:
+            break
+        cur = cur.head
+    return first_verb or cur
+
+
+def summarise(doc: Doc, sent: Span, cues: list[Cue]) -> tuple[str, list[int]]:
+    """A short statement of what is open, and the token indexes it covers."""
+    lexical = [c for c in cues if c.end - c.start == 1]
+    cue = max(lexical, key=lambda c: c.prob) if lexical else cues[0]
+    tok = doc[cue.start]
+    # "a possible meeting", "the alleged violations": the noun phrase itself
+    if tok.dep_ == "amod" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        head = tok.head
+        return sentence_case(noun_phrase(head)), [t.i for t in head.subtree]
+    # "if/whether/unless X": the clause it marks
+    if tok.dep_ == "mark" or tok.lower_ in {"whether", "if"}:
+        verb = tok.head
+        text = clause(verb)
+        return sentence_case(f"{tok.lower_} {text}" if tok.lower_ == "whether" else text), \
+            [t.i for t in verb.subtree]
+    verb = _verb_of(tok)
+    # "expects to hold", "believed that ...", "likely to talk": the complement clause
+    if tok.pos_ in {"VERB", "ADJ"}:
+        for child in tok.children:
+            if child.dep_ in {"ccomp", "xcomp"} and child.i > tok.i:
+                inner = clause(child)
+                subj = _subject(verb) if _subject(child) is None else None
+                if subj is not None and subj.i < tok.i:
+                    inner = f"{noun_phrase(subj, drop_dates=False)} {tok.text} {inner}"
+                if len(inner.split()) >= 3:
+                    return sentence_case(inner.strip()), [t.i for t in child.subtree]
+    subj = _subject(verb)
+    # "X was apparently discussed, but not fixed": the subject, when it is a full phrase
+    if cue.kind != "stalled" and subj is not None and subj.pos_ in {"NOUN", "PROPN"} \
+            and tok.pos_ not in {"AUX", "VERB"} and sum(1 for _ in subj.subtree) >= 4:
+        text = noun_phrase(subj)
+        extra = [p for p in verb.children if p.dep_ == "prep" and subj.i < p.i < verb.i]
+        for p in extra:
+            text += ", " + join(list(p.subtree))
+        return sentence_case(text), [t.i for t in subj.subtree]
+    return sentence_case(clause(verb, drop_dates=False)), [t.i for t in verb.subtree]
+
+
+def _actors(doc: Doc, entities: EntityIndex, focus: list[int], sent: Span) -> list[str]:
+    out: list[str] = []
+    for i in [*focus, *range(sent.start, sent.end)]:
+        ent = entities.at_token(i)
+        if ent and ent.label in {"PERSON", "ORG", "GPE", "NORP"} and ent.id not in out:
+            out.append(ent.id)
+    return out
+
+
+def _date(sent: Span, published: str | None, focus: list[int]) -> str | None:
+    inside = set(focus)
+    for ent in sent.ents:
+        if ent.label_ == "DATE" and ent.start in inside and is_datelike(ent.text):
+            return resolve(ent.text, published) or ent.text
+    return None
+
+
+def find_open_questions(doc: Doc, entities: EntityIndex,
+                        published: str | None) -> list[OpenQuestion]:
+    out = []
+    for n, sent in enumerate(sentence_spans(doc)):
+        cues = find_cues(sent)
+        if not cues:
+            continue
+        summary, focus = summarise(doc, sent, cues)
+        out.append(OpenQuestion(
+            text=sent.text.strip(),
+            summary=summary or sent.text.strip(),
+            status=status_of(doc, sent, cues),
+            cues=[c.text for c in cues],
+            actors=_actors(doc, entities, focus, sent),
+            date=_date(sent, published, focus),
+            sentence=n,
+        ))
+    return out

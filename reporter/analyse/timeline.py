@@ -1,11 +1,57 @@
-"""PLACEHOLDER (being replaced under issue 4)."""
+"""The timeline: dated events, dates normalised.
+
+Every DATE entity that names a point in time ("March 12, 1999", "next month",
+"February this year") becomes an event: the clause its verb heads, shortened.
+Relative dates are resolved against the publication date when it is known
+and otherwise kept as written (date None). Events are ordered by date, the
+unresolved ones last in text order.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
+from reporter.analyse.dates import is_datelike, resolve
+from reporter.analyse.kp_spans import clause, noun_phrase, sentence_case
+from reporter.analyse.sentences import sentence_spans
 from reporter.model import TimelineEvent
 
 
+def _anchor(ent: Span) -> Token:
+    """The verb (or, failing that, the noun) the date expression belongs to."""
+    cur = ent.root
+    for _ in range(6):
+        if cur.pos_ in {"VERB", "AUX"} and cur.dep_ not in {"aux", "auxpass"}:
+            return cur
+        if cur.head is cur:
+            break
+        cur = cur.head
+    return ent.root.head
+
+
+def _event(ent: Span) -> str:
+    anchor = _anchor(ent)
+    if anchor.dep_ in {"acl", "relcl"} and anchor.head.pos_ in {"NOUN", "PROPN"}:
+        text = noun_phrase(anchor.head, max_words=16, drop_dates=False)
+    elif anchor.pos_ in {"NOUN", "PROPN"}:
+        text = noun_phrase(anchor, drop_dates=False)
+    else:
+        text = clause(anchor, max_words=20)
+    return sentence_case(text) or ent.sent.text.strip()
+
+
 def build_timeline(doc: Doc, published: str | None) -> list[TimelineEvent]:
-    return []
+    events: list[TimelineEvent] = []
+    seen: set[tuple[int, str]] = set()
+    for n, sent in enumerate(sentence_spans(doc)):
+        for ent in sent.ents:
+            if ent.label_ != "DATE" or not is_datelike(ent.text):
+                continue
+            as_written = " ".join(ent.text.split())
+            if (n, as_written.lower()) in seen:
+                continue
+            seen.add((n, as_written.lower()))
+            events.append(TimelineEvent(date=resolve(as_written, published),
+                                        as_written=as_written, event=_event(ent), sentence=n))
+    events.sort(key=lambda e: (e.date is None, e.date or "", e.sentence))
+    return events

@@ -1,0 +1,72 @@
+"""Train the uncertainty-cue classifier from sentences annotated with hedge cues.
+
+    python -m reporter.analyse.hedge_train GOLD.jsonl [-o reporter/analyse/data/hedge_model.json]
+
+GOLD is JSON Lines with "id", "text", "uncertain" and "cues" (the cue words as
+written), e.g. the Szeged Uncertainty Corpus in the project's eval data. Each
+record is read and cleaned the way `reporter analyze` reads it and parsed with
+the configured spaCy pipeline; every lexicon candidate (see `hedge.candidates`)
+becomes one training row, positive when its word is one of the record's gold
+cue words. Deterministic: the same data and pipeline give the same weights.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from reporter.analyse.hedge import MODEL_PATH, candidates, cue_features
+from reporter.analyse.kp_learn import save_model, train_logreg
+from reporter.analyse.sentences import sentence_spans
+
+PARAMS = {"l2": 1.0, "epochs": 400, "lr": 0.3, "min_count": 2, "class_weight": 1.0}
+
+
+def rows_for(doc, record: dict):
+    cue_words = {w for c in record.get("cues") or [] for w in c.lower().split()}
+    rows, labels = [], []
+    for sent in sentence_spans(doc):
+        for tok in candidates(sent):
+            rows.append(cue_features(tok))
+            labels.append(int(bool(record.get("uncertain")) and tok.lower_ in cue_words))
+    return rows, labels
+
+
+def train(rows, labels, **params):
+    return train_logreg(rows, labels, **{**PARAMS, **params})
+
+
+def parse_gold(path: Path, model: str | None = None):
+    """(record, Doc) pairs, parsed like `reporter analyze` parses a JSONL file."""
+    from reporter.ingest.jsonl import parse_record
+    from reporter.nlp import load_pipeline
+
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+               if line.strip()]
+    articles = [parse_record(r, origin=str(path)) for r in records]
+    nlp = load_pipeline(model)
+    docs = nlp.pipe((a.text for a in articles), batch_size=256)
+    return list(zip(records, docs, strict=True))
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("gold", type=Path)
+    ap.add_argument("-o", "--output", type=Path, default=MODEL_PATH)
+    ap.add_argument("--model", help="spaCy pipeline to parse with")
+    a = ap.parse_args(argv)
+    rows, labels = [], []
+    for record, doc in parse_gold(a.gold, a.model):
+        r, y = rows_for(doc, record)
+        rows += r
+        labels += y
+    weights = train(rows, labels)
+    save_model(a.output, weights, {"trained_on": a.gold.name, "rows": len(rows),
+                                   "positives": sum(labels), "params": PARAMS})
+    print(f"wrote {a.output}: {len(weights)} weights from {len(rows)} candidates")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

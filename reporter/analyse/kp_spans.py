@@ -1,0 +1,103 @@
+"""Short readable phrases cut from the parse: a noun phrase with its modifiers,
+a clause without its side clauses. Used for issue labels, open-question
+summaries and timeline events.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+SIDE_DEPS = {"advcl", "conj", "cc", "parataxis", "discourse", "intj", "meta", "preconj", "appos"}
+EDGE_DROP = {"DET", "PUNCT", "CCONJ", "SCONJ", "SPACE"}
+
+
+def _subtree_without(root: Token, drop_deps: set[str], drop_tokens: set[int]) -> list[Token]:
+    keep: list[Token] = []
+
+    def walk(tok: Token) -> None:
+        if tok.i in drop_tokens:
+            return
+        keep.append(tok)
+        for child in tok.children:
+            if child.dep_ in drop_deps and tok is root:
+                continue
+            if child.dep_ in {"conj", "cc"} and tok is not root and child.head.pos_ == "VERB":
+                continue
+            walk(child)
+
+    walk(root)
+    keep.sort(key=lambda t: t.i)
+    return keep
+
+
+def join(tokens: list[Token]) -> str:
+    """Tokens back to text, with their original spacing where they were adjacent."""
+    out = ""
+    for n, tok in enumerate(tokens):
+        if n and tokens[n - 1].i + 1 != tok.i and not out.endswith(" "):
+            out += " "
+        out += tok.text_with_ws if n + 1 < len(tokens) else tok.text
+    out = " ".join(out.split())
+    out = re.sub(r"\s+([,.;:!?])", r"\1", out)
+    out = re.sub(r"([,;:])(?=[,;:.])", "", out)
+    return out.strip(" ,;:-\"“”'‘’")
+
+
+def _trim_edges(tokens: list[Token], drop_det: bool = True) -> list[Token]:
+    while tokens and ((tokens[0].pos_ in EDGE_DROP and (drop_det or tokens[0].pos_ != "DET"))
+                      or tokens[0].is_quote):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].pos_ in {"PUNCT", "CCONJ", "SCONJ", "SPACE", "ADP"}
+                      or tokens[-1].is_quote):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def date_tokens(root: Token) -> set[int]:
+    """Indexes of DATE/TIME entity tokens under `root` (with a preposition that only holds them)."""
+    out = {t.i for t in root.subtree if t.ent_type_ in {"DATE", "TIME"}}
+    for t in root.subtree:
+        kids = list(t.subtree)[1:]
+        if t.pos_ == "ADP" and kids and all(k.i in out for k in kids):
+            out.add(t.i)
+    return out
+
+
+def noun_phrase(noun: Token, max_words: int = 14, drop_dates: bool = True) -> str:
+    """'A possible US-Russian presidential meeting next month in Osaka' -> without dates."""
+    drop = date_tokens(noun) if drop_dates else set()
+    tokens = _subtree_without(noun, {"relcl", "acl", "appos"} if _size(noun) > max_words
+                              else set(), drop)
+    tokens = _trim_edges(tokens)
+    if len(tokens) > max_words:
+        tokens = [t for t in tokens if t.i <= noun.i or t.i - noun.i < max_words // 2]
+        tokens = _trim_edges(tokens[-max_words:] if tokens[0].i < noun.i - max_words
+                             else tokens[:max_words])
+    return join(tokens)
+
+
+def clause(verb: Token, max_words: int = 22, drop_dates: bool = False) -> str:
+    """The core of the clause headed by `verb`: subject, verb, objects; side clauses dropped."""
+    drop = date_tokens(verb) if drop_dates else set()
+    subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
+    if subj:
+        # "In these circumstances, ...: Moscow may ..." -> start at the subject
+        for child in verb.children:
+            if child.i < subj[0].i and child.dep_ in {"prep", "ccomp", "advmod", "npadvmod"}:
+                drop |= {t.i for t in child.subtree}
+    tokens = _subtree_without(verb, SIDE_DEPS | {"mark"}, drop)
+    tokens = _trim_edges(tokens, drop_det=False)
+    if len(tokens) > max_words:
+        tokens = _trim_edges(tokens[:max_words])
+        return join(tokens) + " …"
+    return join(tokens)
+
+
+def _size(tok: Token) -> int:
+    return sum(1 for _ in tok.subtree)
+
+
+def sentence_case(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
