@@ -60,7 +60,7 @@ def predict_in_process(gold_path: Path, model: str | None) -> list[dict]:
             bin_.add(d)
         bin_.to_disk(cache)
     preds = []
-    for article, doc in zip(articles, docs):
+    for article, doc in zip(articles, docs, strict=False):
         quotes = find_quotes(doc, find_entities(doc))
         preds.append({"id": article.id, "article": {"text": article.text},
                       "quotes": [asdict(q) for q in quotes]})
@@ -97,7 +97,7 @@ def error_report(score, gold: list[dict], preds: list[dict], limit: int, only: s
         lines = []
         if only in ("all", "miss"):
             for j, u in enumerate(units):
-                if j not in matched_g and (only != "miss" or True):
+                if j not in matched_g and (True):
                     frag = text[u["start"]:u["end"]].replace("\n", " / ")
                     lines.append(f"  MISS {u['type']:8} [{u['speaker']}] {frag[:160]}")
         if only in ("all", "fp"):

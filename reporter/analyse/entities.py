@@ -141,8 +141,10 @@ def find_entities(doc: Doc) -> EntityIndex:
             if other == key or len(other) <= len(key):
                 continue
             other_words = other.split()
-            if (len(words) == 1 and key == initials(other) and len(key) >= 2) or (len(words) < len(other_words) and other_words[-len(words):] == words
-                  and _mostly(clusters[other], "PERSON")):
+            acronym = len(words) == 1 and key == initials(other) and len(key) >= 2
+            shorter = (len(words) < len(other_words) and other_words[-len(words):] == words
+                       and _mostly(clusters[other], "PERSON"))
+            if acronym or shorter:
                 best = best or other
         if best:
             parent[key] = best
@@ -177,7 +179,83 @@ def find_entities(doc: Doc) -> EntityIndex:
         by_key[key] = entity_id
     for key, target in parent.items():
         by_key.setdefault(key, by_key.get(root(target), ""))
-    return EntityIndex(entities, by_key, by_token)
+    index = EntityIndex(entities, by_key, by_token)
+    _assign_roles(doc, index)
+    return index
+
+
+# Honorifics are not roles.
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "the", "a", "an"}
+_ROLE_DEPS = {"compound", "amod", "nmod", "prep", "pobj", "poss", "case", "npadvmod"}
+
+
+def _role_from_premodifiers(mention: Span) -> str | None:
+    """'Secretary of State Mike Pompeo' -> 'Secretary of State'."""
+    doc = mention.doc
+    inside = set(range(mention.start, mention.end))
+    i = mention.start - 1
+    first = None
+    while i >= 0:
+        t = doc[i]
+        if t.is_space or (t.is_punct and t.text not in ("-", ".")):
+            break
+        head_ok = t.head.i in inside or (first is not None and t.head.i >= i)
+        if t.dep_ not in _ROLE_DEPS or not head_ok:
+            break
+        if t.ent_type_ == "PERSON":
+            break
+        inside.add(i)
+        first = i
+        i -= 1
+    if first is None:
+        return None
+    tokens = [doc[k] for k in range(first, mention.start)]
+    while tokens and tokens[0].lower_.rstrip(".") in HONORIFICS:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].lower_.rstrip(".") in HONORIFICS:
+        tokens = tokens[:-1]
+    return _role_words(tokens)
+
+
+def _role_from_apposition(mention: Span) -> str | None:
+    """'Federica Mogherini, E.U. foreign affairs chief' and 'the chief, Federica Mogherini'."""
+    doc = mention.doc
+    root = mention.root
+    if root.dep_ == "appos" and root.head.ent_type_ == "" and root.head.pos_ == "NOUN":
+        head = root.head
+        return _role_words([doc[k] for k in range(head.left_edge.i, head.i + 1)])
+    for child in root.children:
+        if child.dep_ == "appos" and child.ent_type_ in ("", "ORG", "GPE", "NORP") and \
+                child.pos_ == "NOUN":
+            tokens = [doc[k] for k in range(child.left_edge.i, child.right_edge.i + 1)]
+            return _role_words(tokens)
+    return None
+
+
+def _role_words(tokens: list) -> str | None:
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("the", "a", "an")):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    if not tokens or len(tokens) > 10:
+        return None
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
+        return None
+    text = "".join(t.text_with_ws for t in tokens).strip()
+    return " ".join(text.split()) or None
+
+
+def _assign_roles(doc: Doc, index: EntityIndex) -> None:
+    """Give people the role or title the article states for them, first statement wins."""
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        entity = index.at_token(ent.root.i)
+        if entity is None or entity.role or entity.label != "PERSON":
+            continue
+        role = _role_from_apposition(ent) or _role_from_premodifiers(ent)
+        if role:
+            entity.role = role
 
 
 def _mostly(cluster: _Cluster, label: str) -> bool:
@@ -194,8 +272,11 @@ def _display_name(mentions: list[Span]) -> str:
             tokens = tokens[1:]
         while len(tokens) > 1 and tokens[0].lower_.rstrip(".") in TITLES:
             tokens = tokens[1:]
-        if tokens and tokens[-1].text in {"'s", "’s"}:
+        while tokens and (tokens[-1].text in {"'s", "’s"} or tokens[-1].is_punct
+                          or tokens[-1].is_quote):
             tokens = tokens[:-1]
+        while tokens and (tokens[0].is_punct or tokens[0].is_quote):
+            tokens = tokens[1:]
         if tokens:
             form = " ".join(m.doc[tokens[0].i:tokens[-1].i + 1].text.split())
             forms[form] += 1

@@ -175,7 +175,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             reopens = False
             if nxt is not None:
                 first = text[nxt[0]:nxt[1]].lstrip()
-                reopens = bool(first) and first[0] in "\"“„«" or first.startswith("''")
+                reopens = (bool(first) and first[0] in "\"“„«") or first.startswith("''")
             # a paragraph that ends inside a quotation continues when the next reopens
             if not reopens or open_paras > 12:
                 open_at = None

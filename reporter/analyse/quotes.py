@@ -27,16 +27,16 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from reporter.analyse.entities import EntityIndex
-from reporter.analyse.quote_cues import DASHES, INTENT, REPORTING, SPEECH
+from reporter.analyse.quote_cues import DASHES, INTENT, REPORTING, SPEECH, STANCE, wordlist
 from reporter.analyse.quote_marks import QuoteSpan, find_quote_spans
 from reporter.analyse.sentences import sentence_index
 from reporter.analyse.speakers import SpeakerResolver
 from reporter.model import Quote, Speaker
 
 # Verbs that govern a partial quote ("spoke of", "called it", "described as").
-PARTIAL_CUES = SPEECH | REPORTING | frozenset(
+PARTIAL_CUES = SPEECH | REPORTING | frozenset(wordlist(
     "speak call describe label dub term brand characterize characterise praise "
-    "criticize criticise slam blast mock dismiss refer promise vow pledge".split())
+    "criticize criticise slam blast mock dismiss refer promise vow pledge"))
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _END_PUNCT = {".", "!", "?"}
 MIN_UNATTRIBUTED_WORDS = 4
@@ -76,7 +76,7 @@ def find_quotes(doc: Doc, entities: EntityIndex) -> list[Quote]:
 
     out: list[Quote] = []
     previous: tuple[QuoteSpan, _Attribution | None] | None = None
-    for n, (qs, toks) in enumerate(zip(spans, span_tokens)):
+    for n, (qs, toks) in enumerate(zip(spans, span_tokens, strict=False)):
         if toks is None or len(toks) == 0:
             continue
         if n in absorbed:
@@ -221,11 +221,13 @@ def _cue_in(region: list[Token], excluded: set[int], resolver: SpeakerResolver,
         verbs.reverse()
     for verb in verbs:
         subj = _subject(verb)
-        if subj is not None and subj.i not in excluded and (subj.i in ids or verb.i in ids):
-            if subj.i in ids or abs(subj.i - verb.i) < 12:
-                speaker = resolver.resolve(subj)
-                resolver.note(subj, speaker)
-                return _Attribution(speaker, _cue_text(verb), _addressee(verb))
+        if subj is not None and not _same_paragraph(subj, verb):
+            subj = None
+        if subj is not None and subj.i not in excluded and (
+                subj.i in ids or (verb.i in ids and abs(subj.i - verb.i) < 12)):
+            speaker = resolver.resolve(subj)
+            resolver.note(subj, speaker)
+            return _Attribution(speaker, _cue_text(verb), _addressee(verb))
         # no subject: "..., E.U. foreign affairs chief, Federica Mogherini, told reporters"
         names = [t for t in region if t.i < verb.i and t.i not in excluded
                  and resolver.entities.at_token(t.i) is not None
@@ -280,8 +282,26 @@ def _attribute(doc: Doc, spans: list[QuoteSpan], n: int, excluded: set[int],
     if len(words) >= 2 and words[-1].text == ":" and len(words) <= 8:
         head = words[-2]
         ent = resolver.entities.at_token(head.i)
-        if ent is not None and ent.label in ("PERSON", "ORG"):
+        if (ent is not None and ent.label in ("PERSON", "ORG")) or head.pos_ == "PROPN":
             return _Attribution(resolver.resolve(head), ":")
+    if not words:
+        # the previous paragraph introduced it: 'Mr. Burman put it this way:'
+        qs = spans[n]
+        para_start = doc.text.rfind("\n", 0, qs.open_mark)
+        prev_text = doc.text[:max(para_start, 0)].rstrip()
+        if prev_text.endswith(":"):
+            prev_start = prev_text.rfind("\n") + 1
+            if n == 0 or spans[n - 1].close_mark < prev_start:
+                region = _region_tokens(doc, prev_start, len(prev_text))
+                tail: list[Token] = []
+                for t in reversed(region):
+                    if t.text in _END_PUNCT:
+                        break
+                    tail.append(t)
+                tail.reverse()
+                attr = _cue_in(tail, excluded, resolver, nearest_last=True)
+                if attr is not None:
+                    return attr
     return None
 
 
@@ -314,11 +334,8 @@ def _mixed_span(verb: Token, spans: list[QuoteSpan]) -> tuple[int, int] | None:
     first = right[0]
     if first.dep_ in ("prep", "agent") and first.i == verb.i + 1 + sum(
             1 for c in verb.children if c.dep_ == "prt" and c.i > verb.i):
-        objs = [g for g in first.children if g.dep_ == "pobj"]
-        if objs:
-            first = objs[0].left_edge
-        else:
-            first = first.right_edge
+        objs = [g for g in first.children if g.dep_ in ("pobj", "pcomp")]
+        first = objs[0].left_edge if objs else first.right_edge
     else:
         first = first.left_edge
     last = max(c.right_edge.i for c in right)
@@ -381,12 +398,31 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
                     if child.dep_ == "xcomp" and child.i > t.i and child.i not in excluded:
                         content = child
                         break
-            if content is None:
+            if content is None and lemma not in STANCE:
                 continue
             subj = _subject(t)
-            if subj is None or subj.i in excluded:
+            if subj is None or subj.i in excluded or not _same_paragraph(subj, t):
                 continue
             cue = _cue_text(t)
+        elif t.pos_ == "VERB" and lemma in STANCE:
+            subj = _subject(t)
+            if subj is None or subj.i in excluded or not _same_paragraph(subj, t):
+                continue
+            cue = _cue_text(t)
+        if content is None and cue is not None and cue != "according to":
+            span = _mixed_span(t, spans)
+            if span is None:
+                continue
+            start, end = span
+            inside = [k for k, qs in enumerate(spans) if qs.start < end and qs.end > start]
+            if inside or len(text[start:end].split()) < 2 or "\n" in text[start:end]:
+                continue
+            speaker = resolver.resolve(subj)
+            resolver.note(subj, speaker)
+            out.append((start, end, _Attribution(speaker, cue, _addressee(t))))
+            continue
+        if cue is not None:
+            pass
         elif t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
             pobj = [g for g in doc[t.i + 1].children if g.dep_ == "pobj"]
             if not pobj:
@@ -398,6 +434,8 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
             content = head
             cue = "according to"
         else:
+            continue
+        if content is None:
             continue
         tokens = _content_tokens(content, t, subj)
         if not tokens:
@@ -416,6 +454,11 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
         out.append((start, end, _Attribution(speaker, cue,
                                               _addressee(t) if cue != "according to" else None)))
     return _dedupe(out), absorbed
+
+
+def _same_paragraph(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.idx, b.idx))
+    return "\n" not in a.doc.text[lo:hi]
 
 
 def _content_tokens(content: Token, cue: Token, subj: Token) -> list[Token]:
@@ -447,9 +490,9 @@ def _content_tokens(content: Token, cue: Token, subj: Token) -> list[Token]:
     # keep it contiguous: cut at the first gap
     out = []
     for t in tokens:
-        if out and t.i != out[-1].i + 1:
-            if not all(doc[k].is_punct or doc[k].is_space for k in range(out[-1].i + 1, t.i)):
-                break
+        if out and t.i != out[-1].i + 1 and not all(
+                doc[k].is_punct or doc[k].is_space for k in range(out[-1].i + 1, t.i)):
+            break
         out.append(t)
     return out
 

@@ -106,12 +106,16 @@ class SpeakerResolver:
         low = token.lower_
         if token.pos_ == "PRON" or low in PERSON_PRONOUNS or low in GROUP_PRONOUNS:
             mention = token.text
+            if low in ("who", "that", "which") and token.head.dep_ == "relcl":
+                return self.resolve(token.head.head)  # "Smith, who said ..." -> Smith
             if low in FIRST_PERSON or low in ("who", "that", "which"):
                 return Speaker(name=mention, mention=mention)
             ent = self.antecedent(token)
             if ent is None:
                 return Speaker(name=mention, mention=mention)
             return Speaker(name=ent.name, mention=mention, role=ent.role, entity=ent.id)
+        if token.dep_ == "poss" and token.head.pos_ in ("NOUN", "PROPN"):
+            token = token.head  # "Obama's former strategist" is not Obama
         span = noun_phrase(token)
         ent = self.entities.at_token(token.i)
         if ent is None:
@@ -176,7 +180,7 @@ class SpeakerResolver:
                     g = self.gender.get(eid)
                     if g and gender and g != gender:
                         continue
-                elif ent.label not in GROUP_LABELS or low == "they" and ent.label == "GPE":
+                elif ent.label != "ORG" or low not in ("it", "its"):
                     continue
                 cands.append((i, eid, subj))
             if not cands:
@@ -199,7 +203,7 @@ class SpeakerResolver:
         for ent in self.entities.entities:
             if ent.label != "PERSON":
                 continue
-            titles = [ent.role or ""] + ent.aliases
+            titles = [ent.role or "", *ent.aliases]
             words = {w.strip(".,").lower() for t in titles for w in t.split()}
             if head in words:
                 found.append(ent)
