@@ -162,3 +162,16 @@ def test_title_in_body_keeps_first_occurrence():
     article = clean_article(Article(id="t", title=title, text="\n".join([title, *BODY, title])),
                             title_in_body=True)
     assert article.text == "\n\n".join([title, *BODY])
+
+
+@pytest.mark.parametrize("line", ["Updated at 1:23 p.m.", "Published: 14 March 2023, 09:30",
+                                  "Last updated on May 5, 2019"])
+def test_timestamp_lines_removed(line):
+    article = clean([line, *BODY])
+    assert article.text == "\n\n".join(BODY)
+
+
+def test_sentence_about_an_update_stays():
+    line = "Published in 1998, the report found that the bridge needed new supports."
+    article = clean([*BODY[:2], line, *BODY[2:]])
+    assert line in article.text

@@ -65,6 +65,7 @@ PROMO_LINE = re.compile(
     r"|get (our|the)\b.*\bnewsletter\b.*|click here\b.*|follow (us|@\w+)\b.*"
     r"|(image|photo|video|picture) (credit|source)\s*:.*"
     r"|(this|the) (article|story) (was|has been) (updated|corrected)\b.{0,60}"
+    r"|(last )?(updated|published|posted)( at| on)?\s*:?\s*(?=[^\n]*\d)[\w ,:./-]{3,40}"
     r"|(all rights reserved|copyright\s*(©|\(c\))?\s*\d{4})\b.*)\s*[.!:]?\s*$",
     re.I,
 )
@@ -282,7 +283,7 @@ def _remove_promos(lines: list[str], notes: list[SourceNote]) -> list[str]:
         kept.append(line)
     if removed and any(kept):
         notes.append(SourceNote("removed-promo",
-                                f"{len(removed)} promotional line(s) removed: "
+                                f"{len(removed)} promotional or page-furniture line(s) removed: "
                                 + " / ".join(removed)[:120]))
         return kept
     return lines
