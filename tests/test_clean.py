@@ -175,3 +175,14 @@ def test_sentence_about_an_update_stays():
     line = "Published in 1998, the report found that the bridge needed new supports."
     article = clean([*BODY[:2], line, *BODY[2:]])
     assert line in article.text
+
+
+def test_dates_from_byline_and_published_line():
+    article = clean(["By Jane Doe | May 5, 2019", *BODY])
+    assert (article.author, article.published) == ("Jane Doe", "2019-05-05")
+    article = clean(["Published: 14 March 2023, 09:30", *BODY])
+    assert article.published == "2023-03-14"
+    article = clean(["Published: 14 March 2023", *BODY], published="2023-03-15")
+    assert article.published == "2023-03-15"
+    article = clean(["Updated on 2024-01-31", *BODY])
+    assert article.published is None  # an update is not the publication date

@@ -70,6 +70,31 @@ PROMO_LINE = re.compile(
     re.I,
 )
 PROMO_MAX_WORDS = 16
+TIMESTAMP = re.compile(r"^\s*(published|posted|first published)\b", re.I)
+
+MONTHS = {m: n for n, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_MDY = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+(\d{4})\b")
+_DMY = re.compile(r"\b(\d{1,2})\s+([A-Z][a-z]{2,8})\.?,?\s+(\d{4})\b")
+
+
+def parse_date(text: str) -> str | None:
+    """The first full date in `text` ("2019-05-05", "May 5, 2019", "5 May 2019") as ISO."""
+    import datetime as dt
+
+    for pattern, order in ((_ISO, "ymd"), (_MDY, "mdy"), (_DMY, "dmy")):
+        match = pattern.search(text)
+        if not match:
+            continue
+        parts = dict(zip(order, match.groups(), strict=True))
+        month = parts["m"]
+        month_n = int(month) if month.isdigit() else MONTHS.get(month[:3].lower())
+        try:
+            return dt.date(int(parts["y"]), month_n or 0, int(parts["d"])).isoformat()
+        except ValueError:
+            continue
+    return None
 
 # "By Jane Doe", "By JANE DOE and JOHN ROE, Reuters", "By Jane Doe | May 5, 2019".
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|del|la|le|bin|al))*"
@@ -128,7 +153,7 @@ def clean_article(article: Article, *, title_in_body: bool = False) -> Article:
     if trailer:
         notes.append(SourceNote("removed-trailer",
                                 "trailer removed: " + " / ".join(trailer)[:120]))
-    lines = _remove_promos(lines, notes)
+    lines = _remove_promos(lines, notes, article, meta)
     lines = _remove_duplicates(lines, notes)
 
     body = "\n\n".join(_paragraphs(lines))
@@ -203,6 +228,9 @@ def _move_byline(lines: list[str], article: Article, meta: dict[str, str],
         agency = agencies[0] if agencies else _agency(rest)
         if not article.author:
             meta["author"] = ", ".join(names)
+        published = parse_date(rest)
+        if published and not article.published:
+            meta["published"] = published
         if agency and not article.source:
             meta["source"] = agency
         notes.append(SourceNote("byline", f"byline moved to the metadata: {line[:80]!r}"))
@@ -274,11 +302,15 @@ def _drop_trailer(lines: list[str]) -> tuple[list[str], list[str]]:
     return lines, []
 
 
-def _remove_promos(lines: list[str], notes: list[SourceNote]) -> list[str]:
+def _remove_promos(lines: list[str], notes: list[SourceNote], article: Article,
+                   meta: dict[str, str]) -> list[str]:
     kept, removed = [], []
     for line in lines:
         if line and len(line.split()) <= PROMO_MAX_WORDS and PROMO_LINE.match(line):
             removed.append(line)
+            if (TIMESTAMP.match(line) and not article.published
+                    and "published" not in meta and (date := parse_date(line))):
+                meta["published"] = date
             continue
         kept.append(line)
     if removed and any(kept):
