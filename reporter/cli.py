@@ -136,5 +136,34 @@ def _summary(done: int, failed: int, started: float) -> None:
     click.echo(f"reporter: {done} built, {failed} failed in {elapsed:.1f}s", err=True)
 
 
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("-o", "--output", "output_dir", type=click.Path(file_okay=False, path_type=Path),
+              required=True, help="Folder of the site (created or updated in place).")
+@click.option("--cache", "cache_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=None, help="Analysis cache (default: $XDG_CACHE_HOME/reporter).")
+@click.option("--timestamp", default=None, metavar="TEXT",
+              help="Shown as the build time; without it the site is byte-for-byte reproducible.")
+@click.option("--templates", "templates_dir", type=click.Path(exists=True, file_okay=False),
+              default=None, help="Folder of templates overriding the packaged ones.")
+@model_option
+def site(inputs: tuple[str, ...], output_dir: Path, cache_dir: Path | None,
+         timestamp: str | None, templates_dir: str | None, model: str | None) -> None:
+    """Build a static site: an index, a page per briefing, a page per person."""
+    from reporter.publish.site import build_site
+
+    _model_or_exit(model)
+    started = time.perf_counter()
+    report = build_site(inputs, output_dir, model=model, cache_dir=cache_dir,
+                        timestamp=timestamp, templates=templates_dir)
+    for failure in report.failures:
+        _fail(failure.origin, failure.reason)
+    elapsed = time.perf_counter() - started
+    click.echo(f"reporter: site {output_dir}: {report.pages} briefings ({report.analysed} "
+               f"analysed, {report.cached} from cache), {report.rendered} pages written, "
+               f"{len(report.failures)} failed in {elapsed:.1f}s", err=True)
+    sys.exit(1 if report.failures else 0)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

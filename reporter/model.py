@@ -162,6 +162,25 @@ class Briefing:
         ]
         return {key: data[key] for key in order}
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Briefing:
+        """Rebuild a Briefing from `to_dict()` output (the site's cache reads it back)."""
+        quotes = [Quote(**{**q, "speaker": Speaker(**q["speaker"])}) for q in data["quotes"]]
+        return cls(
+            id=data["id"],
+            article=ArticleInfo(**data["article"]),
+            quotes=quotes,
+            entities=[Entity(**e) for e in data["entities"]],
+            keyphrases=[Keyphrase(**k) for k in data["keyphrases"]],
+            issues=[Issue(**i) for i in data["issues"]],
+            open_questions=[OpenQuestion(**o) for o in data["open_questions"]],
+            timeline=[TimelineEvent(**t) for t in data["timeline"]],
+            key_points=list(data["key_points"]),
+            source_notes=[SourceNote(**n) for n in data["source_notes"]],
+            sentences=[Sentence(**s) for s in data["sentences"]],
+            schema_version=data.get("schema_version", SCHEMA_VERSION),
+        )
+
     def entity(self, entity_id: str | None) -> Entity | None:
         """Look an entity up by id (templates use this to show actor names)."""
         for ent in self.entities:

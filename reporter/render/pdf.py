@@ -30,7 +30,7 @@ def _fetcher_class():
             super().__init__(allowed_protocols=("file",), allow_redirects=False)
             self._allowed = [p.resolve() for p in allowed]
 
-        def fetch(self, url: str, headers=None):  # noqa: ARG002 - WeasyPrint's signature
+        def fetch(self, url: str, headers=None):
             parts = urlsplit(url)
             if parts.scheme != "file" or parts.netloc not in ("", "localhost"):
                 raise RefusedResource(f"refused to fetch {url[:80]!r}")

@@ -1,0 +1,1 @@
+"""publish: deliver briefings — a static site for CI, e-mail over SMTP."""
