@@ -207,6 +207,16 @@ def _role_from_premodifiers(mention: Span) -> str | None:
         inside.add(i)
         first = i
         i -= 1
+    # a run of capitalised title words: "Secretary of State", "Foreign Minister"
+    k = mention.start - 1
+    run = None
+    while k >= 0 and (doc[k].is_title or doc[k].is_upper or doc[k].lower_ in ("of", "for")) \
+            and doc[k].ent_type_ != "PERSON" and not doc[k].is_punct:
+        if doc[k].lower_.rstrip(".") in TITLES and doc[k].lower_.rstrip(".") not in HONORIFICS:
+            run = k
+        k -= 1
+    if run is not None and (first is None or run < first):
+        first = run
     if first is None:
         return None
     tokens = [doc[k] for k in range(first, mention.start)]

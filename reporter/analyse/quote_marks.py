@@ -61,7 +61,9 @@ def _double_marks(text: str, start: int, end: int) -> list[_Mark]:
         ch = text[i]
         prev = text[i - 1] if i > start else " "
         if ch in DOUBLE_OPEN:
-            marks.append(_Mark(i, 1, "open"))
+            nxt = text[i + 1] if i + 1 < end else " "
+            if nxt not in " \t\n\u00a0":  # an opening mark followed by a space is stray
+                marks.append(_Mark(i, 1, "open"))
         elif ch in DOUBLE_CLOSE:
             marks.append(_Mark(i, 1, "close"))
         elif ch == '"' or ((ch in "'`" and i + 1 < end and text[i + 1] == ch)
@@ -176,8 +178,11 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             if nxt is not None:
                 first = text[nxt[0]:nxt[1]].lstrip()
                 reopens = (bool(first) and first[0] in "\"“„«") or first.startswith("''")
-            # a paragraph that ends inside a quotation continues when the next reopens
-            if not reopens or open_paras > 12:
+            # a paragraph that ends inside a quotation continues when the next reopens,
+            # if the quotation opened the paragraph or followed an introduction
+            lead = text[p_start:open_at.pos].rstrip() if open_at.pos >= p_start else ""
+            introduced = not lead or lead[-1] in ":,"
+            if not reopens or not introduced or open_paras > 12:
                 open_at = None
         # British single quotes, in the stretches no double quotation covers
         spans.extend(_singles_outside(text, p_start, p_end, covered, open_at))

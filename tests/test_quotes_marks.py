@@ -1,0 +1,53 @@
+"""Quote-mark pairing over plain text (no spaCy needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reporter.analyse.quote_marks import find_quote_spans
+
+
+def quoted(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in find_quote_spans(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"We will win," she said.', ["We will win,"]),
+    ("“We will win,” she said.", ["We will win,"]),
+    ("«Nous gagnerons», a-t-il dit.", ["Nous gagnerons"]),
+    ("‘We will win,’ she said.", ["We will win,"]),
+    ("''We will win,'' she said.", ["We will win,"]),
+    ('"A," he said, "B and C."', ["A,", "B and C."]),
+    ("He said: “Go.”", ["Go."]),
+])
+def test_mark_styles(text, expected):
+    assert quoted(text) == expected
+
+
+def test_nested_single_quotes_stay_inside():
+    text = "“He told me, ‘never again,’ and left,” she said."
+    assert quoted(text) == ["He told me, ‘never again,’ and left,"]
+
+
+def test_apostrophes_are_not_quotes():
+    text = "The voters’ choice isn’t easy, and it won’t be in the ’90s style either."
+    assert quoted(text) == []
+
+
+def test_multi_paragraph_quote_reopens_without_closing():
+    text = "“First paragraph of the speech.\n\n“Second paragraph,” she said.\n\nAfter."
+    spans = find_quote_spans(text)
+    assert len(spans) == 1
+    assert text[spans[0].start:spans[0].end].startswith("First paragraph")
+    assert text[spans[0].start:spans[0].end].endswith("Second paragraph,")
+    assert spans[0].paragraphs == 2
+
+
+def test_stray_mark_costs_only_its_paragraph():
+    text = "A stray “ mark in this paragraph.\n\n“This one is fine,” he said.\n\n“So is this.”"
+    assert quoted(text) == ["This one is fine,", "So is this."]
+
+
+def test_unbalanced_straight_mark_does_not_swallow_the_article():
+    text = 'He measured 6\'2" tall.\n\n"Next quote," she said.'
+    assert quoted(text)[-1] == "Next quote,"
