@@ -297,3 +297,11 @@ def test_read_inputs_is_lazy(tmp_path):
     assert first.id == "a" and consumed == ["a.txt"]
     second = next(stream)
     assert isinstance(second, Failure) and consumed == ["a.txt", "b.txt"]
+
+
+def test_html_author_drops_roles_and_site_name():
+    from reporter.ingest.html import _author
+
+    assert _author("Tom Krisher; AP Auto Writer", "Post") == "Tom Krisher"
+    assert _author("Condé Nast; Louise Matsakis", "Condé Nast") == "Louise Matsakis"
+    assert _author(None, "Post") is None

@@ -40,6 +40,8 @@ _OG_TITLE = re.compile(
 )
 _CONTENT = re.compile(r"""content\s*=\s*(["'])(.*?)\1""", re.I | re.S)
 _TAGS = re.compile(r"<[^>]+>")
+_ROLE = re.compile(r"\b(writer|correspondent|reporter|editor|staff|contributor|columnist)s?\b",
+                   re.I)
 _TITLE_SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+[^|\u2013\u2014-]{2,40}$")
 
 
@@ -126,7 +128,8 @@ def _author(author: str | None, sitename: str | None) -> str | None:
         return None
     site = (sitename or "").strip().lower()
     parts = [p.strip() for p in re.split(r"\s*;\s*", author) if p.strip()]
-    parts = [p for p in parts if p.lower() != site and not p.lower().startswith("http")]
+    parts = [p for p in parts if p.lower() != site and not p.lower().startswith("http")
+             and not _ROLE.search(p)]
     return "; ".join(dict.fromkeys(parts)) or None
 
 
