@@ -165,5 +165,70 @@ def site(inputs: tuple[str, ...], output_dir: Path, cache_dir: Path | None,
     sys.exit(1 if report.failures else 0)
 
 
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("--to", "recipients", multiple=True, required=True, metavar="ADDR",
+              help="Recipient (repeat for several).")
+@click.option("--from", "sender", default=None, metavar="ADDR",
+              help="Sender (default: $REPORTER_MAIL_FROM, else reporter@localhost).")
+@click.option("--subject", default=None, help="Subject (default: 'Briefing: <title>').")
+@click.option("--smtp", "smtp_address", default=None, metavar="HOST:PORT",
+              help="SMTP server; credentials come from REPORTER_SMTP_USER and "
+              "REPORTER_SMTP_PASSWORD, never from the command line.")
+@click.option("--require-starttls", is_flag=True,
+              help="Refuse to send unless the server offers STARTTLS.")
+@click.option("--eml-only", is_flag=True, help="Write the .eml file instead of sending.")
+@click.option("-o", "--output", "output_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("output"), show_default=True, help="Folder for --eml-only.")
+@click.option("--page-size", type=click.Choice(["A4", "Letter"], case_sensitive=False),
+              default="A4", show_default=True, help="PDF page size.")
+@model_option
+def email(inputs: tuple[str, ...], recipients: tuple[str, ...], sender: str | None,
+          subject: str | None, smtp_address: str | None, require_starttls: bool,
+          eml_only: bool, output_dir: Path, page_size: str, model: str | None) -> None:
+    """Mail each briefing: a short HTML body, a plain-text part and the PDF attached."""
+    import os
+
+    from reporter.output import SlugAllocator, atomic_write, inside
+    from reporter.pipeline import analyse_inputs
+    from reporter.publish.smtp import SendError, send
+    from reporter.render.eml import build_message
+    from reporter.render.pdf import render_pdf
+
+    if not eml_only and not smtp_address:
+        raise click.UsageError("give --smtp HOST:PORT to send, or --eml-only to write .eml files")
+    _model_or_exit(model)
+    sender = sender or os.environ.get("REPORTER_MAIL_FROM") or "reporter@localhost"
+    slugs = SlugAllocator()
+    done = failed = 0
+    started = time.perf_counter()
+    for result in analyse_inputs(inputs, model=model):
+        if result.briefing is None:
+            _fail(result.origin, result.error or "failed")
+            failed += 1
+            continue
+        slug = slugs(result.briefing.article.title, result.briefing.id)
+        try:
+            pdf = render_pdf(result.briefing, page_size=page_size)
+            message = build_message(result.briefing, to=list(recipients), sender=sender,
+                                    subject=subject, pdf=pdf, pdf_name=f"{slug}.pdf")
+            if eml_only:
+                path = inside(output_dir, f"{slug}.eml")
+                atomic_write(path, message.as_bytes())
+                click.echo(str(path))
+            else:
+                send(message, smtp_address, require_tls=require_starttls)
+                click.echo(f"sent {slug} to {', '.join(recipients)}")
+        except (SendError, OSError, ValueError) as exc:
+            _fail(result.origin, str(exc))
+            failed += 1
+            continue
+        done += 1
+    elapsed = time.perf_counter() - started
+    click.echo(f"reporter: {done} {'written' if eml_only else 'sent'}, {failed} failed "
+               f"in {elapsed:.1f}s", err=True)
+    sys.exit(1 if failed else 0)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
