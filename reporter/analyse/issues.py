@@ -186,10 +186,14 @@ def find_issues(doc: Doc, keyphrases: list[Keyphrase], entities: EntityIndex) ->
             continue
         group = [seed]
         used.add(id(seed))
-        for other in order:
-            if id(other) not in used and any(_linked(g, other) for g in group):
-                group.append(other)
-                used.add(id(other))
+        grew = True
+        while grew:  # until no further term links to the group
+            grew = False
+            for other in order:
+                if id(other) not in used and any(_linked(g, other) for g in group):
+                    group.append(other)
+                    used.add(id(other))
+                    grew = True
         groups.append(group)
     issues = []
     for group in groups:

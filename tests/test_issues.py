@@ -1,0 +1,46 @@
+"""Issues discussed: topics with analyst-style labels, actors and evidence."""
+
+from __future__ import annotations
+
+
+def _labels(b):
+    return [i.label for i in b.issues]
+
+
+def test_sample_issues_cover_the_story(sample_briefing):
+    labels = " | ".join(_labels(sample_briefing))
+    assert "Arms control" in labels
+    assert "Intermediate-Range Nuclear Forces Treaty" in labels or "INF" in labels
+    for topic in ("Ukraine", "Venezuela", "North Korea"):
+        assert topic in labels
+
+
+def test_sample_arms_control_label_reads_like_an_analyst(sample_briefing):
+    [arms] = [i for i in sample_briefing.issues if i.label.startswith("Arms control")]
+    head, _, rest = arms.label.partition(": ")
+    assert head == "Arms control" and rest
+    assert arms.sentences and arms.actors
+    assert 0 < arms.salience <= 1
+
+
+def test_people_are_actors_not_issues(sample_briefing):
+    for issue in sample_briefing.issues:
+        assert not issue.label.startswith(("Pompeo", "Lavrov"))
+
+
+def test_issues_on_another_topic(analyse_text):
+    text = (
+        "Drought hits wheat farmers across Kansas\n\n"
+        "A severe drought has cut the wheat harvest in Kansas by a third, farmers said on "
+        "Monday. The drought has also raised feed prices for cattle ranchers. State officials "
+        "asked Washington for emergency drought relief. The Agriculture Department said wheat "
+        "prices rose 12 percent in a week. Cattle ranchers in Nebraska face the same feed "
+        "shortage, and some ranchers have started selling their herds.")
+    b = analyse_text(text)
+    assert b.issues
+    top = " ".join(_labels(b)[:3]).lower()
+    assert "drought" in top or "wheat" in top
+    for issue in b.issues:
+        assert issue.sentences == sorted(issue.sentences)
+        assert all(0 <= n < len(b.sentences) for n in issue.sentences)
+    assert b.issues == sorted(b.issues, key=lambda i: -i.salience)

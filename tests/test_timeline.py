@@ -1,0 +1,28 @@
+"""Timeline: dated events, relative dates resolved against the publication date."""
+
+from __future__ import annotations
+
+
+def test_sample_relative_dates_as_written_without_publication_date(sample_briefing):
+    written = {e.as_written: e for e in sample_briefing.timeline}
+    for phrase in ("next month", "February this year", "previous year"):
+        assert phrase in written
+        assert written[phrase].date is None
+    assert written["1987"].date == "1987"
+
+
+def test_relative_dates_resolved_with_publication_date(analyse_text):
+    text = ("The ministers met in Brussels on March 3, 2021. A follow-up summit is planned "
+            "for next month. Talks collapsed the previous year over fishing quotas.")
+    b = analyse_text(text, published="2021-03-10")
+    dates = {e.as_written: e.date for e in b.timeline}
+    assert dates["March 3, 2021"] == "2021-03-03"
+    assert dates["next month"] == "2021-04"
+    assert dates["the previous year"] == "2020"
+    assert [e.date for e in b.timeline] == sorted(e.date for e in b.timeline)
+    assert all(e.event for e in b.timeline)
+
+
+def test_durations_are_not_events(analyse_text):
+    b = analyse_text("The negotiators talked for three hours without a break.")
+    assert b.timeline == []
