@@ -55,9 +55,10 @@ model_option = click.option(
 def main() -> None:
     """Turn English news articles into analyst briefings.
 
-    INPUT may be .txt files (first line is the headline), .jsonl files (one
-    article per line: id, text, optional title/url/published/source) and
-    folders of those.
+    INPUT may be .txt (first line is the headline), .md (YAML front matter or
+    first heading as title), .html/.htm (saved web pages), .jsonl (one article
+    per line: id, text or html, optional title/url/published/source), folders
+    of those (recursive), quoted globs ('news/**/*.html') or - for stdin.
     """
 
 
