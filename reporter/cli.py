@@ -50,6 +50,24 @@ model_option = click.option(
 )
 
 
+templates_option = click.option(
+    "--templates", "templates_dir", type=click.Path(exists=True, file_okay=False), default=None,
+    help="Folder of Jinja templates overriding any of the packaged ones (same file names).",
+)
+notes_option = click.option(
+    "--notes", "notes_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None, help="Analyst notes (Markdown) to include in every briefing.",
+)
+
+
+def _notes_for(origin: str, notes_file: Path | None) -> str | None:
+    """The analyst's notes for one article: --notes, else STORY.notes.md beside it."""
+    from reporter.render.notes import notes_beside
+
+    path = notes_file or notes_beside(origin)
+    return path.read_text(encoding="utf-8") if path else None
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="reporter")
 def main() -> None:
@@ -70,10 +88,17 @@ def main() -> None:
               callback=_formats, help="Comma-separated output formats.")
 @click.option("--page-size", type=click.Choice(["A4", "Letter"], case_sensitive=False),
               default="A4", show_default=True, help="PDF page size.")
+@templates_option
+@notes_option
 @model_option
 def build(inputs: tuple[str, ...], output_dir: Path, formats: tuple[str, ...],
-          page_size: str, model: str | None) -> None:
-    """Write a briefing per article: one file per format, named after its title."""
+          page_size: str, templates_dir: str | None, notes_file: Path | None,
+          model: str | None) -> None:
+    """Write a briefing per article: one file per format, named after its title.
+
+    Analyst notes in Markdown appear in the briefing: --notes FILE for every
+    article, or a STORY.notes.md file beside an article file STORY.txt.
+    """
     from reporter.output import SlugAllocator
     from reporter.pipeline import analyse_inputs
     from reporter.render.write import write_briefing
@@ -90,7 +115,8 @@ def build(inputs: tuple[str, ...], output_dir: Path, formats: tuple[str, ...],
         slug = slugs(result.briefing.article.title, result.briefing.id)
         try:
             paths = write_briefing(result.briefing, output_dir, slug, formats,
-                                   page_size=page_size)
+                                   page_size=page_size, templates=templates_dir,
+                                   notes=_notes_for(result.origin, notes_file))
         except Exception as exc:  # a rendering failure costs this article only
             _fail(result.origin, f"rendering failed: {exc}")
             failed += 1
@@ -145,8 +171,7 @@ def _summary(done: int, failed: int, started: float) -> None:
               default=None, help="Analysis cache (default: $XDG_CACHE_HOME/reporter).")
 @click.option("--timestamp", default=None, metavar="TEXT",
               help="Shown as the build time; without it the site is byte-for-byte reproducible.")
-@click.option("--templates", "templates_dir", type=click.Path(exists=True, file_okay=False),
-              default=None, help="Folder of templates overriding the packaged ones.")
+@templates_option
 @model_option
 def site(inputs: tuple[str, ...], output_dir: Path, cache_dir: Path | None,
          timestamp: str | None, templates_dir: str | None, model: str | None) -> None:

@@ -6,6 +6,7 @@ import re
 import shutil
 import subprocess
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 
@@ -124,3 +125,42 @@ def test_pdf_fetcher_refuses_files_and_network(tmp_path):
                 "file:///etc/../etc/passwd"):
         with pytest.raises(RefusedResource):
             fetcher.fetch(url)
+
+
+def test_notes_are_safe_markdown(sample_briefing):
+    from reporter.render.notes import render_notes
+
+    notes = ("# Watch\n\nCall the **desk**. <script>alert(1)</script> <b>raw</b>\n\n"
+             "[bad](javascript:alert(1)) [file](file:///etc/passwd) [ok](https://example.org) "
+             "![img](http://127.0.0.1:9/x.png)")
+    html = render_html(sample_briefing, notes_html=render_notes(notes))
+    section = html.split('id="analyst-notes"')[1].split("</section>")[0]
+    assert "<h3>Watch</h3>" in section and "<strong>desk</strong>" in section
+    assert "<script>" not in section and "<b>" not in section
+    hrefs = re.findall(r'href="([^"]*)"', section)
+    assert "https://example.org" in hrefs
+    assert all(h.startswith(("http://", "https://", "mailto:", "#")) for h in hrefs)
+    assert "<img" not in section
+    md = render_markdown(sample_briefing, notes=notes)
+    assert "### Watch" in md and "<script>" not in md
+
+
+def test_user_templates_override_packaged_ones(sample_briefing, tmp_path):
+    (tmp_path / "macros.html.j2").write_text(
+        (Path(__file__).resolve().parent.parent / "templates" / "macros.html.j2")
+        .read_text(encoding="utf-8").replace("¶{{ n + 1 }}", "see sentence {{ n + 1 }}"),
+        encoding="utf-8")
+    html = render_html(sample_briefing, templates=str(tmp_path))
+    assert "source see sentence 1" in html and "source ¶" not in html
+    assert "source ¶" in render_html(sample_briefing)
+
+
+def test_notes_file_beside_article_is_found(tmp_path):
+    from reporter.render.notes import notes_beside
+
+    story = tmp_path / "story.txt"
+    story.write_text("Title\n\nBody.", encoding="utf-8")
+    assert notes_beside(str(story)) is None
+    (tmp_path / "story.notes.md").write_text("# n", encoding="utf-8")
+    assert notes_beside(str(story)) == tmp_path / "story.notes.md"
+    assert notes_beside(f"{tmp_path / 'batch.jsonl'}:3") is None

@@ -12,27 +12,32 @@ EXTENSIONS = {"html": "html", "pdf": "pdf", "md": "md", "json": "json"}
 
 
 def write_briefing(briefing: Briefing, folder: Path, slug: str, formats: Sequence[str],
-                   *, page_size: str = "A4") -> list[Path]:
-    """Render and write each format; returns the paths written, in format order."""
+                   *, page_size: str = "A4", templates: str | None = None,
+                   notes: str | None = None) -> list[Path]:
+    """Render and write each format; returns the paths written, in format order.
+
+    `notes` is the analyst's Markdown (see render/notes.py), shown in every format.
+    """
     from reporter.render.html import render_html
     from reporter.render.json import to_json
     from reporter.render.markdown import render_markdown
+    from reporter.render.notes import render_notes
 
+    notes_html = render_notes(notes) if notes else None
     written = []
-    html = None
     for fmt in formats:
         path = inside(folder, f"{slug}.{EXTENSIONS[fmt]}")
         if fmt == "json":
             data: str | bytes = to_json(briefing) + "\n"
         elif fmt == "md":
-            data = render_markdown(briefing)
+            data = render_markdown(briefing, templates=templates, notes=notes)
         elif fmt == "html":
-            html = html or render_html(briefing)
-            data = html
+            data = render_html(briefing, templates=templates, notes_html=notes_html)
         else:
             from reporter.render.pdf import render_pdf
 
-            data = render_pdf(briefing, page_size=page_size)
+            data = render_pdf(briefing, page_size=page_size, templates=templates,
+                              notes_html=notes_html)
         atomic_write(path, data)
         written.append(path)
     return written
