@@ -150,9 +150,11 @@ def test_cli_sends_and_writes_eml(smtp_server, tmp_path, nlp):
     assert runner.invoke(main, ["email", str(SAMPLE), "--to", "x@example.org"]).exit_code == 2
 
 
-@pytest.mark.parametrize(("value", "expected"), [("mail.example.org:587", ("mail.example.org", 587)),
-                                                 ("localhost", ("localhost", 25)),
-                                                 ("[::1]:2525", ("::1", 2525))])
+@pytest.mark.parametrize(("value", "expected"), [
+    ("mail.example.org:587", ("mail.example.org", 587)),
+    ("localhost", ("localhost", 25)),
+    ("[::1]:2525", ("::1", 2525)),
+])
 def test_parse_address(value, expected):
     assert parse_address(value) == expected
 
