@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -83,7 +84,7 @@ def test_page_is_clean_in_a_real_browser(browser, pages, name, tmp_path):
     assert page.locator("header[role=banner], footer[role=contentinfo]").count() == 2
     levels = heading_levels(page)
     assert levels[0] == 1 and levels.count(1) == 1
-    assert all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False)), levels
+    assert all(b - a <= 1 for a, b in pairwise(levels)), levels
     page.screenshot(path=str(tmp_path / (name.replace("/", "_") + ".png")), full_page=True)
     page.close()
 
