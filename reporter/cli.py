@@ -10,11 +10,18 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from reporter import __version__
+
+if TYPE_CHECKING:  # annotations only: the heavy modules load inside the commands
+    from reporter.model import Article
+    from reporter.pipeline import Result
+    from reporter.progress import BatchProgress
 
 FORMATS = ("html", "pdf", "md", "json")
 
@@ -41,6 +48,68 @@ def _model_or_exit(model: str | None) -> None:
     except ModelNotFound as exc:
         click.echo(f"reporter: {exc}", err=True)
         sys.exit(2)
+
+
+jobs_option = click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+    help="Worker processes (local engine) or local Dask workers (default: the number of "
+    "cores; 1 runs everything in this process).",
+)
+engine_option = click.option(
+    "--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+    help="Where the work runs: processes on this machine, or a Dask cluster "
+    "(pip install 'reporter[distributed]').",
+)
+scheduler_option = click.option(
+    "--scheduler", metavar="ADDRESS", default=None,
+    help="Dask scheduler address (tcp://host:8786) for --engine dask; without it a "
+    "local cluster of --jobs workers is started.",
+)
+
+
+def engine_options(command: Callable) -> Callable:
+    """--jobs, --engine and --scheduler, for any command that runs a batch."""
+    return jobs_option(engine_option(scheduler_option(command)))
+
+
+def _engine_or_exit(engine: str, scheduler: str | None) -> None:
+    import importlib.util
+
+    if scheduler and engine != "dask":
+        click.echo("reporter: --scheduler needs --engine dask", err=True)
+        sys.exit(2)
+    if engine == "dask" and importlib.util.find_spec("distributed") is None:
+        click.echo("reporter: the dask engine needs dask.distributed; install it with: "
+                   "pip install 'reporter[distributed]'", err=True)
+        sys.exit(2)
+
+
+def run_articles(inputs: Iterable[str], progress: BatchProgress,
+                 **options: Any) -> Iterator[Result]:
+    """Results for `inputs` in input order (`reporter.engine.run_batch` options).
+
+    For any batch command: failures are reported through `progress` (one line
+    each); an engine that cannot start or dies ends the batch with one line
+    and exit code 1.
+    """
+    from reporter.engine import run_inputs
+
+    try:
+        for result in run_inputs(inputs, **options):
+            if result.ok:
+                yield result
+            else:
+                progress.fail(result.origin, result.error or "failed")
+    except (RuntimeError, OSError, TimeoutError) as exc:
+        progress.echo(f"reporter: {options.get('engine', 'local')} engine failed: {exc}")
+        progress.failed += 1
+        click.echo(progress.summary(), err=True)
+        sys.exit(1)
+
+
+def _batch_summary(progress: BatchProgress) -> None:
+    click.echo(progress.summary(), err=True)
+    sys.exit(1 if progress.failed else 0)
 
 
 model_option = click.option(
@@ -91,76 +160,81 @@ def main() -> None:
 @templates_option
 @notes_option
 @model_option
+@engine_options
 def build(inputs: tuple[str, ...], output_dir: Path, formats: tuple[str, ...],
           page_size: str, templates_dir: str | None, notes_file: Path | None,
-          model: str | None) -> None:
+          model: str | None, jobs: int | None, engine: str, scheduler: str | None) -> None:
     """Write a briefing per article: one file per format, named after its title.
 
     Analyst notes in Markdown appear in the briefing: --notes FILE for every
     article, or a STORY.notes.md file beside an article file STORY.txt.
     """
+    import functools
+
+    from reporter.engine.tasks import RenderFormats, write_rendered
     from reporter.output import SlugAllocator
-    from reporter.pipeline import analyse_inputs
-    from reporter.render.write import write_briefing
+    from reporter.progress import BatchProgress
 
     _model_or_exit(model)
-    started = time.perf_counter()
+    _engine_or_exit(engine, scheduler)
+    # Rendering (PDF included) runs in the workers; files are written here, in input order.
+    render = RenderFormats(formats, functools.partial(
+        _build_options, page_size=page_size, templates_dir=templates_dir, notes_file=notes_file))
     slugs = SlugAllocator()
-    done = failed = 0
-    for result in analyse_inputs(inputs, model=model):
-        if result.briefing is None:
-            _fail(result.origin, result.error or "failed")
-            failed += 1
-            continue
-        slug = slugs(result.briefing.article.title, result.briefing.id)
-        try:
-            paths = write_briefing(result.briefing, output_dir, slug, formats,
-                                   page_size=page_size, templates=templates_dir,
-                                   notes=_notes_for(result.origin, notes_file))
-        except Exception as exc:  # a rendering failure costs this article only
-            _fail(result.origin, f"rendering failed: {exc}")
-            failed += 1
-            continue
-        done += 1
-        for path in paths:
-            click.echo(str(path))
-    _summary(done, failed, started)
-    sys.exit(1 if failed else 0)
+    with BatchProgress("built") as progress:
+        for result in run_articles(inputs, progress, model=model, jobs=jobs, engine=engine,
+                                   scheduler=scheduler, render=render):
+            slug = slugs(result.briefing.article.title, result.briefing.id)
+            try:
+                paths = write_rendered(result.output, output_dir, slug)
+            except Exception as exc:  # a failed write costs this article only
+                progress.fail(result.origin, f"writing failed: {exc}")
+                continue
+            progress.ok(result.briefing.article.words)
+            for path in paths:
+                click.echo(str(path))
+    _batch_summary(progress)
+
+
+def _build_options(article: Article, *, page_size: str, templates_dir: str | None,
+                   notes_file: Path | None) -> dict:
+    """write_briefing's options for one article (runs in the worker that renders it)."""
+    return {"page_size": page_size, "templates": templates_dir,
+            "notes": _notes_for(article.origin, notes_file)}
 
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("--jsonl", is_flag=True, help="One JSON object per line, in input order.")
 @model_option
-def analyze(inputs: tuple[str, ...], jsonl: bool, model: str | None) -> None:
+@engine_options
+def analyze(inputs: tuple[str, ...], jsonl: bool, model: str | None, jobs: int | None,
+            engine: str, scheduler: str | None) -> None:
     """Print the analysis of each article as JSON."""
-    from reporter.pipeline import analyse_inputs
-    from reporter.render.json import to_json
+    from reporter.engine.tasks import ToJson
+    from reporter.progress import BatchProgress
 
     _model_or_exit(model)
-    failed = 0
-    results = []
-    for result in analyse_inputs(inputs, model=model):
-        if result.briefing is None:
-            _fail(result.origin, result.error or "failed")
-            failed += 1
-            continue
-        if jsonl:
-            click.echo(to_json(result.briefing, indent=None))
-        else:
-            results.append(result.briefing)
-    if not jsonl:
-        if len(results) == 1:
-            click.echo(to_json(results[0]))
-        elif results:
-            body = ",\n".join(to_json(b) for b in results)
-            click.echo("[\n" + body + "\n]")
-    sys.exit(1 if failed else 0)
-
-
-def _summary(done: int, failed: int, started: float) -> None:
-    elapsed = time.perf_counter() - started
-    click.echo(f"reporter: {done} built, {failed} failed in {elapsed:.1f}s", err=True)
+    _engine_or_exit(engine, scheduler)
+    # Streamed: one article alone prints as an object, several as an array, written as they come.
+    first: str | None = None
+    with BatchProgress("analysed") as progress:
+        for result in run_articles(inputs, progress, model=model, jobs=jobs, engine=engine,
+                                   scheduler=scheduler, render=ToJson(None if jsonl else 2)):
+            progress.ok(result.briefing.article.words)
+            if jsonl:
+                click.echo(result.output)
+            elif progress.done == 1:
+                first = result.output
+            else:
+                if progress.done == 2:
+                    click.echo("[\n" + first, nl=False)
+                click.echo(",\n" + result.output, nl=False)
+    if not jsonl and progress.done == 1:
+        click.echo(first)
+    elif not jsonl and progress.done > 1:
+        click.echo("\n]")
+    _batch_summary(progress)
 
 
 @main.command()
