@@ -152,7 +152,9 @@ def clean_article(article: Article, *, title_in_body: bool = False) -> Article:
     lines, trailer = _drop_trailer(lines)
     if trailer:
         notes.append(SourceNote("removed-trailer",
-                                "trailer removed: " + " / ".join(trailer)[:120]))
+                                f"a trailer of links or promotions after the article "
+                                f"({len(trailer)} line{'s' if len(trailer) != 1 else ''}) "
+                                "was removed"))
     lines = _remove_promos(lines, notes, article, meta)
     lines = _remove_duplicates(lines, notes)
 
@@ -191,8 +193,10 @@ def _remove_errors(lines: list[str], notes: list[SourceNote]) -> list[str]:
         for pattern in ERROR_PATTERNS:
             stripped, n = pattern.subn("", stripped)
             if n:
+                # described, not quoted: the briefing must not repeat the noise it removed
                 notes.append(SourceNote("removed-error",
-                                        f"server or template error string removed: {line[:80]!r}"))
+                                        "a server-side include or template error message "
+                                        "left in the scraped page was removed"))
         if stripped != line:
             stripped = _SPACE.sub(" ", stripped).strip()
             if stripped:
