@@ -134,9 +134,13 @@ def run_ordered(items: Iterable[Article | Failure], pool: Pool, *, chunk_size: i
 
 
 def _retry_alone(articles: list[Article], pool: Pool, exc: BaseException) -> list[Result]:
-    """A whole chunk failed: retry each article on its own, so only the culprit fails."""
+    """A whole chunk failed: retry each article on its own, so only the culprit fails.
+
+    (A chunk may also fail because another chunk's article broke the pool it
+    shared, so a chunk of one is retried too.)
+    """
     reason = f"worker failed: {exc.__class__.__name__}: {exc}".strip().rstrip(":")[:300]
-    if len(articles) == 1 or not pool.recover(exc):
+    if not pool.recover(exc):
         return [Result(a.origin, error=reason) for a in articles]
     out = []
     for article in articles:
