@@ -53,6 +53,9 @@ _DECLARED = re.compile(
 )
 WESTERN = ("cp1252", "latin_1", "iso8859_15")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_ESCAPED = re.compile("[\udc80-\udcff]+")
+# A few stray NUL bytes in a text file are dropped; more than this share means binary.
+MAX_NUL_SHARE = 0.001
 
 
 def sniff_binary(data: bytes) -> str | None:
@@ -95,14 +98,39 @@ def _check_text(text: str) -> str:
     sample = text[:8192]
     if sample and len(_CONTROL.findall(sample)) > 0.01 * len(sample) + 1:
         raise DecodeError("binary data, not text (control characters throughout)")
+    if not any(ch.isalnum() for ch in text):
+        raise DecodeError("empty input (no words, only whitespace or symbols)")
     return text
+
+
+def _mixed(data: bytes, fallback: str = "cp1252") -> str | None:
+    """Text that is mostly UTF-8 with some bytes in a legacy code page, repaired.
+
+    Files pasted together from several sources mix UTF-8 with windows-1252
+    (curly quotes, accented letters). When the bytes hold real multi-byte
+    UTF-8 characters, the UTF-8 parts are kept and only the invalid bytes are
+    read in `fallback`, instead of reading the whole file in one wrong code page.
+    """
+    text = data.decode("utf-8", "surrogateescape")
+    bad = sum(len(m) for m in _ESCAPED.findall(text))
+    good = sum(1 for ch in text if ch > "\x7f" and not "\udc80" <= ch <= "\udcff")
+    if good < 2 or bad == 0:
+        return None
+
+    def repair(match: re.Match) -> str:
+        return match.group().encode("utf-8", "surrogateescape").decode(fallback, "replace")
+
+    return _ESCAPED.sub(repair, text)
 
 
 def decode(data: bytes, *, html: bool = False) -> str:
     """The text of `data`; raises DecodeError for binary or undecodable input.
 
     Order: a byte-order mark wins; then strict UTF-8; then, for HTML, the
-    charset the page declares; then charset-normalizer's best guess.
+    charset the page declares; then UTF-8 mixed with windows-1252 when the
+    bytes hold real UTF-8 characters; then charset-normalizer's best guess.
+    A few stray NUL bytes are dropped; text with no letters or digits at all
+    is refused as empty.
     """
     if not data.strip():
         raise DecodeError("empty input (no text)")
@@ -121,19 +149,24 @@ def decode(data: bytes, *, html: bool = False) -> str:
             return _check_text(data.decode(utf16))
         except UnicodeDecodeError:
             pass
-    if b"\x00" in data[:8192]:
-        raise DecodeError("binary file (NUL bytes), not text")
+    if b"\x00" in data:
+        head = data[:8192]
+        if head.count(0) > MAX_NUL_SHARE * len(head) + 2:
+            raise DecodeError("binary file (NUL bytes), not text")
+        data = data.replace(b"\x00", b"")
     try:
         return _check_text(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
-    if html:
-        declared = declared_encoding(data)
-        if declared and declared not in ("utf-8", "utf-16", "utf-32"):
-            try:
-                return _check_text(data.decode(declared))
-            except UnicodeDecodeError:
-                pass
+    declared = declared_encoding(data) if html else None
+    if declared and declared not in ("utf-8", "utf-16", "utf-32"):
+        try:
+            return _check_text(data.decode(declared))
+        except UnicodeDecodeError:
+            pass
+    mixed = _mixed(data, declared if declared in WESTERN else "cp1252")
+    if mixed is not None:
+        return _check_text(mixed)
     from charset_normalizer import from_bytes
 
     matches = from_bytes(data)

@@ -16,14 +16,17 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from reporter.ingest.clean import clean_article
 from reporter.ingest.decode import DecodeError, decode, sniff_binary
 from reporter.ingest.errors import Failure, IngestError
+from reporter.ingest.limits import DEFAULT_LIMITS, size
 from reporter.model import Article, SourceNote
 
 METADATA = ("url", "published", "source", "author")
-MAX_LINE_BYTES = 20_000_000
+MAX_LINE_BYTES = DEFAULT_LIMITS.max_bytes
+_CHUNK = 1 << 20
 
 
 def parse_record(record: object, *, origin: str) -> Article:
@@ -76,14 +79,33 @@ def _headline(text: str) -> str:
     return " ".join(words) if len(words) <= 20 else " ".join(words[:16]) + " …"
 
 
-def read_lines(lines: Iterable[bytes], name: str) -> Iterator[Article | Failure]:
+def bounded_lines(stream: BinaryIO, max_bytes: int) -> Iterator[bytes]:
+    """The lines of a byte stream, none held in memory beyond `max_bytes` + 1 bytes.
+
+    A longer line is yielded as its first `max_bytes + 1` bytes (so the caller
+    sees it is over the limit) and the rest of it is skipped in chunks.
+    """
+    while True:
+        line = stream.readline(max_bytes + 1)
+        if not line:
+            return
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while True:
+                rest = stream.readline(_CHUNK)
+                if not rest or rest.endswith(b"\n"):
+                    break
+        yield line
+
+
+def read_lines(lines: Iterable[bytes], name: str, *, max_bytes: int = MAX_LINE_BYTES
+               ) -> Iterator[Article | Failure]:
     """The records of a JSON Lines stream; `name` is used in origins ("name:LINE")."""
     for n, raw in enumerate(lines, start=1):
         if not raw.strip():
             continue
         origin = f"{name}:{n}"
-        if len(raw) > MAX_LINE_BYTES:
-            yield Failure(origin, f"record too large ({len(raw) // 1_000_000} MB)")
+        if len(raw) > max_bytes:
+            yield Failure(origin, f"record too large (over the {size(max_bytes)} limit)")
             continue
         try:
             line = decode(raw)
@@ -94,7 +116,8 @@ def read_lines(lines: Iterable[bytes], name: str) -> Iterator[Article | Failure]
             yield Failure(origin, str(exc) or exc.__class__.__name__)
 
 
-def read_file(path: Path) -> Iterator[Article | Failure]:
+def read_file(path: Path, *, max_bytes: int = MAX_LINE_BYTES) -> Iterator[Article | Failure]:
+    """The records of a .jsonl file; each record (line) may be up to `max_bytes` long."""
     with path.open("rb") as fh:
         head = fh.read(8192)
         kind = sniff_binary(head)
@@ -103,11 +126,16 @@ def read_file(path: Path) -> Iterator[Article | Failure]:
         if head.startswith((b"\xff\xfe", b"\xfe\xff")):
             # UTF-16 JSON Lines cannot be split on b"\n"; decode it whole.
             fh.seek(0)
+            data = fh.read(max_bytes + 1)
+            if len(data) > max_bytes:
+                raise IngestError(f"UTF-16 JSON Lines file too large (over the "
+                                  f"{size(max_bytes)} limit; save it as UTF-8 to stream it)")
             try:
-                text = decode(fh.read())
+                text = decode(data)
             except DecodeError as exc:
                 raise IngestError(str(exc)) from None
-            yield from read_lines((line.encode("utf-8") for line in text.split("\n")), str(path))
+            yield from read_lines((line.encode("utf-8") for line in text.split("\n")), str(path),
+                                  max_bytes=max_bytes)
             return
         fh.seek(0)
-        yield from read_lines(fh, str(path))
+        yield from read_lines(bounded_lines(fh, max_bytes), str(path), max_bytes=max_bytes)

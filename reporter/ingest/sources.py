@@ -5,6 +5,11 @@ ones skipped, in a stable sorted order), a glob pattern (`pages/*.html`,
 `news/**/*.md`), or `-` for standard input, whose format is sniffed from its
 content. Everything is lazy: each input is found and read only when the
 caller asks for the next article.
+
+Every article a reader returns is checked before it is handed on
+(`check_article`): within the `Limits`, with words in its body, metadata
+free of control characters, a link that is http(s) or nothing, and English
+unless the caller allows any language.
 """
 
 from __future__ import annotations
@@ -19,6 +24,8 @@ from typing import BinaryIO
 from reporter.ingest import html, jsonl, markdown, text
 from reporter.ingest.decode import decode
 from reporter.ingest.errors import Failure, IngestError
+from reporter.ingest.limits import DEFAULT_LIMITS, Limits, size
+from reporter.ingest.safety import check_article
 from reporter.model import Article
 
 Reader = Callable[[Path], Iterator[Article | Failure]]
@@ -35,7 +42,6 @@ READERS: dict[str, Reader] = {
 }
 SUPPORTED = ".txt, .md, .html, .htm, .jsonl"
 STDIN = "-"
-MAX_BYTES = 50_000_000
 _GLOB_CHARS = set("*?[")
 
 
@@ -111,28 +117,36 @@ def _parse(data: str, kind: str, *, id: str, origin: str) -> Iterator[Article | 
         yield text.parse_text(data, id=id, origin=origin)
 
 
-def read_stream(stream: BinaryIO, name: str = "stdin") -> Iterator[Article | Failure]:
+def read_stream(stream: BinaryIO, name: str = "stdin", limits: Limits = DEFAULT_LIMITS
+                ) -> Iterator[Article | Failure]:
     """Articles from a byte stream of unknown format (standard input).
 
     JSON Lines are streamed record by record; any other format is one article
-    read whole (its id is `name`).
+    read whole (its id is `name`), up to `limits.max_bytes`.
     """
     first = b""
     skipped: list[bytes] = []
-    for line in stream:
+    seen = 0
+    for line in jsonl.bounded_lines(stream, limits.max_bytes):
         if line.strip():
             first = line
             break
         skipped.append(line)
+        seen += len(line)
+        if seen > limits.max_bytes:
+            break
     if not first:
         yield Failure(name, "empty input (no text)")
         return
     if first.lstrip(b"\xef\xbb\xbf \t").startswith(b"{"):
-        yield from jsonl.read_lines(itertools.chain(skipped, [first], stream), name)
+        rest = jsonl.bounded_lines(stream, limits.max_bytes)
+        yield from jsonl.read_lines(itertools.chain(skipped, [first], rest), name,
+                                    max_bytes=limits.max_bytes)
         return
-    data = b"".join(skipped) + first + stream.read(MAX_BYTES)
-    if stream.read(1):
-        yield Failure(name, f"input too large (over {MAX_BYTES // 1_000_000} MB)")
+    head = b"".join(skipped) + first
+    data = head + stream.read(max(0, limits.max_bytes + 1 - len(head)))
+    if len(data) > limits.max_bytes:
+        yield Failure(name, f"input too large (over the {size(limits.max_bytes)} limit)")
         return
     try:
         decoded = decode(data)
@@ -141,7 +155,7 @@ def read_stream(stream: BinaryIO, name: str = "stdin") -> Iterator[Article | Fai
         yield Failure(name, str(exc))
 
 
-def read_path(path: Path) -> Iterator[Article | Failure]:
+def read_path(path: Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[Article | Failure]:
     """The articles of one file (one, or one per record for JSON Lines)."""
     reader = READERS.get(path.suffix.lower())
     if reader is None:
@@ -150,21 +164,30 @@ def read_path(path: Path) -> Iterator[Article | Failure]:
             return
         # No extension: sniff the content.
         with path.open("rb") as fh:
-            yield from read_stream(fh, str(path))
+            yield from read_stream(fh, str(path), limits)
         return
-    if path.stat().st_size > MAX_BYTES:
-        yield Failure(str(path), f"file too large (over {MAX_BYTES // 1_000_000} MB)")
+    if reader is jsonl.read_file:  # streamed: the limit is per record
+        yield from jsonl.read_file(path, max_bytes=limits.max_bytes)
+        return
+    bytes_ = path.stat().st_size
+    if bytes_ > limits.max_bytes:
+        yield Failure(str(path), f"file too large ({size(bytes_)}; the limit is "
+                                 f"{size(limits.max_bytes)})")
         return
     yield from reader(path)
 
 
-def read_inputs(inputs: Iterable[str], stdin: BinaryIO | None = None
+def read_inputs(inputs: Iterable[str], stdin: BinaryIO | None = None, *,
+                limits: Limits | None = None, any_language: bool = False
                 ) -> Iterator[Article | Failure]:
     """Every article of every input, in input order; failures in their place.
 
     Never raises for a bad input: a file that cannot be read, a bad record,
-    an undecodable or binary file each become one Failure(origin, reason).
+    an undecodable, binary, empty or oversized file, and (unless
+    `any_language`) a text that is not English each become one
+    Failure(origin, reason).
     """
+    limits = limits or DEFAULT_LIMITS
     for item in discover(inputs):
         if isinstance(item, Failure):
             yield item
@@ -172,9 +195,13 @@ def read_inputs(inputs: Iterable[str], stdin: BinaryIO | None = None
         origin = "stdin" if item == STDIN else str(item)
         try:
             if item == STDIN:
-                yield from read_stream(stdin or sys.stdin.buffer, "stdin")
+                found = read_stream(stdin or sys.stdin.buffer, "stdin", limits)
             else:
-                yield from read_path(item)
+                found = read_path(item, limits)
+            for article in found:
+                if isinstance(article, Article):
+                    article = check_article(article, limits, any_language=any_language)
+                yield article
         except (IngestError, OSError, UnicodeError, ValueError, RecursionError) as exc:
             yield Failure(origin, _reason(exc))
         except Exception as exc:  # a reader bug must not stop the batch
@@ -182,6 +209,8 @@ def read_inputs(inputs: Iterable[str], stdin: BinaryIO | None = None
 
 
 def _reason(exc: BaseException) -> str:
+    if isinstance(exc, RecursionError):
+        return "input nested too deeply to read"
     if isinstance(exc, PermissionError):
         return "permission denied"
     if isinstance(exc, IsADirectoryError):
