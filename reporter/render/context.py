@@ -14,6 +14,7 @@ from reporter import __version__
 from reporter.model import Briefing, Entity, Quote
 
 WORDS_PER_MINUTE = 230
+PRINT_ISSUE_LIMIT = 6  # the PDF shows the most salient issues and names the rest in a line
 KIND_NAMES = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "place",
               "LOC": "place", "FAC": "place"}
 
@@ -152,6 +153,12 @@ def _pieces(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> l
     return pieces
 
 
+def _notable_entities(briefing: Briefing) -> set[str]:
+    """Entities worth a row in the PDF: mentioned twice or more, quoted, or with a role."""
+    speakers = {q.speaker.entity for q in briefing.quotes if q.speaker.entity}
+    return {e.id for e in briefing.entities if e.mentions >= 2 or e.role or e.id in speakers}
+
+
 def reading_minutes(words: int) -> int:
     return max(1, round(words / WORDS_PER_MINUTE))
 
@@ -175,6 +182,8 @@ def build_context(briefing: Briefing, *, generated: date | None = None,
         "organisations": [e for e in briefing.entities if e.label in ("ORG", "NORP")],
         "places": [e for e in briefing.entities if e.label in ("GPE", "LOC", "FAC")],
         "kind_names": KIND_NAMES,
+        "print_issue_limit": PRINT_ISSUE_LIMIT,
+        "notable": _notable_entities(briefing),
         "version": __version__,
         "generated": generated.isoformat() if generated else None,
         "notes_html": notes_html,
