@@ -59,4 +59,5 @@ def render_pdf(briefing: Briefing, *, page_size: str = "A4", templates: str | No
     document = HTML(string=html, base_url=str(base) + "/", url_fetcher=safe_fetcher(extra))
     size = CSS(string=f"@page {{ size: {'A4' if page_size.upper() == 'A4' else 'Letter'}; }}",
                url_fetcher=safe_fetcher(extra))
-    return document.write_pdf(stylesheets=[size], pdf_tags=True)
+    # PDF/UA-1: tagged, with document language and title, for screen-reader users
+    return document.write_pdf(stylesheets=[size], pdf_variant="pdf/ua-1", pdf_tags=True)
