@@ -22,6 +22,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -96,7 +97,7 @@ def find_quotes(doc: Doc, entities: EntityIndex) -> list[Quote]:
             continue  # a title or scare quotes, not speech
         if partial and attr is not None and attr.verb is not None:
             # a mixed quote: the reported words around the quoted fragment
-            mixed = _mixed_span(attr.verb, spans)
+            mixed = _mixed_span(attr.verb, spans, qs)
             if mixed is not None and mixed[0] <= qs.start and mixed[1] >= qs.end:
                 indirect.append((mixed[0], mixed[1], attr))
                 continue
@@ -111,7 +112,7 @@ def find_quotes(doc: Doc, entities: EntityIndex) -> list[Quote]:
             start=qs.start + (len(text[qs.start:qs.end]) - len(text[qs.start:qs.end].lstrip())),
             end=qs.start + len(text[qs.start:qs.end].rstrip()),
         ))
-    for start, end, attr in _dedupe(indirect):
+    for start, end, attr in _dedupe(_finish(text, spans, indirect)):
         kind = "partial" if any(start <= q.start and q.end <= end for q in spans) else "indirect"
         tok = _token_at(doc, start)
         out.append(Quote(text=text[start:end], kind=kind, speaker=attr.speaker,
@@ -324,11 +325,25 @@ def _govern(toks: Span, quoted: set[int], resolver: SpeakerResolver) -> _Attribu
     return None
 
 
-def _mixed_span(verb: Token, spans: list[QuoteSpan]) -> tuple[int, int] | None:
-    """The reported words after a verb that governs a partial quote, quotes included."""
+def _mixed_span(verb: Token, spans: list[QuoteSpan],
+                qs: QuoteSpan | None = None) -> tuple[int, int] | None:
+    """The reported words a cue verb governs, quotes included.
+
+    After the verb: the complement holding the quotation ('told reporters that he
+    "honestly [doesn't] know"' -> 'that he "honestly [doesn't] know"'), else the verb's
+    objects. Before the verb ('Mills "got an immunity agreement," Jordan said'): the
+    sentence up to the end of the quotation.
+    """
     doc = verb.doc
+    if qs is not None and qs.close_mark < verb.idx:
+        return _before_cue_span(doc, qs)
     right = [c for c in verb.children if c.i > verb.i and c.dep_ not in (
         "punct", "prt", "advmod", "npadvmod", "cc", "conj", "advcl", "parataxis")]
+    if qs is not None:
+        holding = [c for c in right if c.left_edge.idx <= qs.start
+                   and c.right_edge.idx + len(c.right_edge) >= qs.start]
+        if holding and holding[0].dep_ == "ccomp":
+            right = [c for c in right if c.i >= holding[0].i]
     if not right:
         return None
     first = right[0]
@@ -341,12 +356,38 @@ def _mixed_span(verb: Token, spans: list[QuoteSpan]) -> tuple[int, int] | None:
     last = max(c.right_edge.i for c in right)
     start, end = doc[first.i].idx, doc[last].idx + len(doc[last])
     start, end = _trim(doc.text, start, end)
-    for qs in spans:  # a closing quotation keeps its own final punctuation
-        if qs.start < end <= qs.close_mark + 1 and qs.end > end:
-            end = qs.end
-        if qs.start <= end <= qs.end and doc.text[end:qs.end].strip(" .,!?") == "":
-            end = max(end, qs.end)
+    end = _through_quote(doc.text, spans, end)
     if end - start < 3:
+        return None
+    return start, end
+
+
+def _through_quote(text: str, spans: list[QuoteSpan], end: int) -> int:
+    """An end inside a quotation moves to the quotation's end, its closing punctuation
+    included ('a "one-term president."')."""
+    k = bisect_right(spans, end, key=lambda q: q.start) - 1
+    if k >= 0 and spans[k].start < end <= spans[k].end:
+        return len(text[:spans[k].end].rstrip())
+    return end
+
+
+def _before_cue_span(doc: Doc, qs: QuoteSpan) -> tuple[int, int] | None:
+    """'Mills "got an immunity agreement," Jordan said': the sentence up to the quotation."""
+    text = doc.text
+    para = text.rfind("\n", 0, qs.open_mark) + 1
+    start = para
+    tok = _token_at(doc, qs.open_mark)
+    if tok is not None:
+        for k in range(tok.i - 1, -1, -1):
+            t = doc[k]
+            if t.idx < para:
+                break
+            closes = t.text in ("”", '"', "''") and k < tok.i - 1 and doc[k - 1].text in _END_PUNCT
+            if t.text in _END_PUNCT or closes:
+                start = t.idx + len(t)
+                break
+    start, end = _trim(text, start, qs.end)
+    if end - start < 3 or start >= qs.open_mark:
         return None
     return start, end
 
@@ -437,7 +478,7 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
             continue
         if content is None:
             continue
-        tokens = _content_tokens(content, t, subj)
+        tokens = _content_tokens(content, t, subj, excluded)
         if not tokens:
             continue
         start, end = _trim(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
@@ -461,7 +502,8 @@ def _same_paragraph(a: Token, b: Token) -> bool:
     return "\n" not in a.doc.text[lo:hi]
 
 
-def _content_tokens(content: Token, cue: Token, subj: Token) -> list[Token]:
+def _content_tokens(content: Token, cue: Token, subj: Token,
+                    quoted: set[int]) -> list[Token]:
     """The tokens of the reported clause, without the cue, its subject or 'according to X'."""
     doc = content.doc
     skip = set()
@@ -494,7 +536,48 @@ def _content_tokens(content: Token, cue: Token, subj: Token) -> list[Token]:
                 doc[k].is_punct or doc[k].is_space for k in range(out[-1].i + 1, t.i)):
             break
         out.append(t)
-    return out
+    return _cut_trailing(out, quoted)
+
+
+# Trailing material set off by punctuation that is not part of what was said:
+# "; they ...", ", according to ...", ", although ...", "and warned ...". (Relative
+# clauses and appositions are kept: annotators keep them about as often as not.)
+_TRAILING_DEPS = {"conj", "prep", "advcl"}
+_SET_OFF = {",", ";", "—", "--", "–", "―", "(", ":"}
+
+
+def _cut_trailing(tokens: list[Token], quoted: set[int]) -> list[Token]:
+    if len(tokens) < 4:
+        return tokens
+    last = tokens[-1].i
+    first = tokens[0].i
+    doc = tokens[0].doc
+    for t in tokens[1:]:
+        if t.text == ";" and t.i not in quoted:
+            return _strip_punct(tokens[:t.i - first])
+        if t.dep_ not in _TRAILING_DEPS or t.right_edge.i < last:
+            continue
+        k = t.left_edge.i - 1
+        if t.dep_ == "conj":
+            # a clause with its own subject is part of what was said ("..., but X declined");
+            # a bare verb phrase after "and" is the speaker's next act ("and warned ...")
+            if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children) or \
+                    t.lemma_.lower() not in SPEECH | STANCE:
+                continue
+            while k > first and doc[k].dep_ == "cc":
+                k -= 1
+        elif t.dep_ == "prep" and t.lower_ != "according":
+            continue
+        if k <= first or doc[k].text not in _SET_OFF or k in quoted:
+            continue
+        return _strip_punct(tokens[:k - first])
+    return tokens
+
+
+def _strip_punct(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    return tokens
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -504,6 +587,21 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in marks:
         end -= 1
     return start, end
+
+
+def _finish(text: str, spans: list[QuoteSpan],
+            items: list[tuple[int, int, _Attribution]]) -> list[tuple[int, int, _Attribution]]:
+    """Final boundaries of reported statements: one paragraph; a statement ending in a
+    quotation keeps the quotation's own closing punctuation ('a "one-term president."')."""
+    out = []
+    for start, end, attr in items:
+        cut = text.find("\n", start, end)
+        if cut != -1:
+            start, end = _trim(text, start, cut)
+        end = _through_quote(text, spans, end)
+        if end - start >= 3:
+            out.append((start, end, attr))
+    return out
 
 
 def _dedupe(items: list[tuple[int, int, _Attribution]]) -> list[tuple[int, int, _Attribution]]:
