@@ -57,7 +57,7 @@ class SentenceView:
 @dataclass
 class Bar:
     label: str
-    value: int
+    value: int | str  # what is printed at the end of the bar
     width: float  # 0..1 of the chart's bar area
 
 
@@ -91,6 +91,14 @@ def chart_bars(groups: list[SpeakerGroup], limit: int = 8) -> list[Bar]:
     top = groups[:limit]
     most = max((g.count for g in top), default=0) or 1
     return [Bar(g.name, g.count, g.count / most) for g in top]
+
+
+def issue_bars(briefing: Briefing, limit: int = 8) -> list[Bar]:
+    """Issues by salience, relative to the most salient (shown as a share of it)."""
+    top = briefing.issues[:limit]
+    most = max((i.salience for i in top), default=0) or 1
+    return [Bar(i.label.split(":")[0], f"{i.salience / most:.0%}", max(0.0, i.salience / most))
+            for i in top]
 
 
 def annotated_paragraphs(briefing: Briefing) -> list[list[SentenceView]]:
@@ -173,6 +181,7 @@ def build_context(briefing: Briefing, *, generated: date | None = None,
         "groups": groups,
         "unattributed": unattributed,
         "bars": chart_bars(groups),
+        "issue_bars": issue_bars(briefing),
         "paragraphs": annotated_paragraphs(briefing),
         "minutes": reading_minutes(briefing.article.words),
         "entity": briefing.entity,
