@@ -44,3 +44,33 @@ def test_issues_on_another_topic(analyse_text):
         assert issue.sentences == sorted(issue.sentences)
         assert all(0 <= n < len(b.sentences) for n in issue.sentences)
     assert b.issues == sorted(b.issues, key=lambda i: -i.salience)
+
+
+def test_sample_labels_are_compact_and_whole(sample_briefing):
+    labels = _labels(sample_briefing)
+    assert "Arms control: INF Treaty; new agreement that also includes China" in labels
+    # the "US" of "US-Russian" is kept, the hedge "possible" is not
+    assert any(label.startswith("US-Russian presidential meeting") for label in labels)
+    assert not any(label.startswith("Meeting") for label in labels)
+
+
+def test_list_only_mentions_are_folded_not_issues(sample_briefing):
+    labels = _labels(sample_briefing)
+    for country in ("Syria", "Iran", "Afghanistan"):
+        assert country not in [label.split(":")[0] for label in labels]
+    assert labels[-1].startswith("Also mentioned:") and "Syria" in labels[-1]
+    for issue in sample_briefing.issues:
+        if issue.label.startswith("Arms control"):
+            names = {sample_briefing.entity(a).name for a in issue.actors}
+            assert not names & {"Syria", "Iran", "Venezuela"}  # list items are no actors
+
+
+def test_single_passing_phrase_is_no_issue(analyse_text):
+    text = (
+        "Drought hits wheat farmers across Kansas\n\n"
+        "A severe drought has cut the wheat harvest in Kansas by a third, farmers said on "
+        "Monday. The drought has also raised feed prices for cattle ranchers. The wheat "
+        "harvest is the smallest since 1990, and wheat prices rose 12 percent in a week. "
+        "One farmer said the fire alarm in his barn rang twice.")
+    b = analyse_text(text)
+    assert not any("alarm" in i.label.lower() for i in b.issues)

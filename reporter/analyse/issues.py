@@ -4,15 +4,28 @@ Terms are the ranked keyphrase candidates and the places, laws, events and
 organisations the article mentions without them being its main actors (the
 people, and the countries or bodies that act throughout). Each term is
 located in the sentences that mention it (a capital counts for its country,
-"INF" for "Intermediate-Range Nuclear Forces Treaty"). Terms are grouped
-when they share sentences outside enumerations ("This included Venezuela,
-Ukraine, Syria ..." mentions everything once and links nothing), or when one
-elaborates the other in the parse ("arms control agreements, including the
-1987 INF Treaty"). An issue is labelled by its most salient term with its
-best companions ("Arms control: Intermediate-Range Nuclear Forces Treaty;
-new agreement that also includes China"), and carries its actors (people,
-organisations and countries in its sentences), its evidence sentences and a
-salience score (0-1, the top issue is 1).
+"INF" for "Intermediate-Range Nuclear Forces Treaty"). A mention that is one
+item of an enumeration ("This included Venezuela, Ukraine, Syria ...") is
+not evidence that the article discusses it; only the other ("core") mentions
+are.
+
+Grouping is seeded, not transitive: terms are taken most-discussed first,
+and each joins the one group it shares most of its core sentences with, or
+that it elaborates in the parse ("arms control agreements, including the
+1987 INF Treaty"), or that names it in full (acronyms); otherwise it seeds a
+group of its own. Two big topics that meet in one sentence stay apart.
+
+An issue needs evidence: a group whose terms only ever appear as list items
+is folded into one closing "Also mentioned: ..." issue, and a group with a
+single evidence sentence survives only when it carries one of the article's
+top keyphrases. The label is the group's most specific, most discussed term
+as a compact noun phrase ("US-Russian presidential meeting", not the
+"Russian presidential meeting" the keyphrase ranker keeps), followed by up
+to two companions: the phrase a place or country is embedded in ("new
+agreement that also includes China"), an acronym with its kind ("INF
+Treaty"), or another term. Each issue carries its actors (people,
+organisations and countries in its evidence sentences), its evidence
+sentences and a salience score (0-1, the top issue is 1).
 """
 
 from __future__ import annotations
@@ -21,19 +34,49 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from reporter.analyse.dates import is_datelike
 from reporter.analyse.entities import EntityIndex, normalise
 from reporter.analyse.keyphrases import scored_candidates
+from reporter.analyse.kp_features import STOP
 from reporter.analyse.kp_spans import noun_phrase, sentence_case
-from reporter.analyse.sentences import sentence_index
+from reporter.analyse.sentences import sentence_spans
 from reporter.model import Issue, Keyphrase
 
 CAPITALS = Path(__file__).parent / "data" / "capitals.tsv"
 TOPIC_LABELS = {"GPE", "LOC", "LAW", "EVENT", "ORG", "FAC", "PRODUCT"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
-MAX_ISSUES = 12
+MAX_ISSUES = 8
 MAX_CANDIDATES = 30
+MAX_ACTORS = 6
+TOP_RANK = 10  # a single-sentence issue must carry one of this many best candidates
+# Modifiers that hedge a noun rather than name the topic ("a possible meeting").
+HEDGE_MODIFIERS = {"possible", "potential", "alleged", "likely", "apparent", "so-called",
+                   "prospective", "proposed", "suspected", "reported", "purported", "supposed",
+                   "rumored", "rumoured", "planned", "expected", "future", "further"}
+# Words too vague to name an issue on their own.
+GENERIC = {
+    "details", "detail", "source", "sources", "thousands", "hundreds", "millions", "dozens",
+    "supporters", "heads", "head", "results", "result", "night", "favor", "favour", "error",
+    "margin", "state", "states", "interview", "clip", "analysis", "forefront", "question",
+    "questions", "event", "events", "race", "story", "stories", "meeting", "meetings", "talks",
+    "comments", "comment", "remarks", "issue", "issues", "problem", "problems", "situation",
+    "effort", "efforts", "plan", "plans", "move", "decision", "claim", "claims", "view",
+    "views", "concern", "concerns", "interest", "interests", "trip", "visit", "support",
+    "relationship", "relations", "ties", "deal", "agreement", "country", "countries", "nation",
+    "nations", "world", "government", "leader", "leaders", "side", "sides", "team", "campaign",
+    "show", "video", "tweet", "tweets", "post", "record", "records", "data", "thing", "work",
+    "job", "life", "home", "man", "woman", "men", "women", "family", "friend", "friends",
+    "members", "member", "group", "groups", "case", "cases", "change", "changes", "order",
+    "orders", "help", "need", "needs", "reason", "reasons", "term", "terms", "process",
+}
+# Kinds a long name adds after its acronym: "INF" + "Treaty" -> "INF Treaty".
+NAME_KINDS = {"treaty", "agreement", "accord", "accords", "act", "pact", "party", "convention",
+              "organization", "organisation", "programme", "program", "bill", "law", "deal",
+              "initiative", "summit", "council", "commission", "agency", "bank", "fund",
+              "alliance", "union", "court", "committee", "protocol", "plan"}
+LOCATED = {"GPE", "LOC", "FAC"}
 
 
 @lru_cache(maxsize=1)
@@ -52,30 +95,58 @@ class _Term:
     score: float
     heads: list[Token] = field(default_factory=list)  # one head token per mention
     entity: str | None = None
+    label: str = ""  # the entity's label, if any
+    rank: int = 99  # position among the ranked candidates (99: not a candidate)
     sentences: set[int] = field(default_factory=set)
     core: set[int] = field(default_factory=set)  # sentences where it is not a list item
+    core_heads: list[Token] = field(default_factory=list)
+
+
+def _list_items(head: Token) -> int:
+    """How many items the enumeration headed by `head` holds (1 when it is none)."""
+    return 1 + sum(1 for t in head.subtree if t.dep_ == "conj" and t.head.i >= head.i
+                   and t.pos_ == head.pos_)
 
 
 def _in_list(tok: Token) -> bool:
     """Is this mention one item of an enumeration of three or more?"""
     head = tok
-    while head.dep_ == "conj" and head.head is not head:
+    steps = 0
+    while head.dep_ == "conj" and head.head is not head and steps < 50:
         head = head.head
-    items = 1 + sum(1 for t in head.subtree if t.dep_ == "conj" and t.head.i >= head.i
-                    and t.pos_ == head.pos_)
-    return items >= 3 and (tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children))
+        steps += 1
+    if tok.dep_ != "conj" and not any(c.dep_ == "conj" for c in tok.children):
+        return False
+    return _list_items(head) >= 3
 
 
-def _acronym_of(short: str, long: str) -> bool:
+def _acronym_of(short: str, long: str, strict: bool = False) -> bool:
+    """Is `short` the initials of `long` ("INF", "Intermediate-Range Nuclear Forces Treaty")?
+
+    `strict` asks that every word of `long` be accounted for.
+    """
     letters = [c for c in short.lower() if c.isalpha()]
-    words = [w for w in long.lower().replace("-", " ").split() if w not in {"of", "the", "and"}]
+    spaced = long.lower() if strict else long.lower().replace("-", " ")
+    words = [w for w in spaced.split() if w not in {"of", "the", "and"}]
     if not (2 <= len(letters) <= 6 and short.isupper() and words and words[0][0] == letters[0]):
         return False
+    if strict:
+        return len(words) == len(letters) and \
+            all(w[0] == c for w, c in zip(words, letters, strict=True))
     i = 0
     for w in words:
         if i < len(letters) and w[0] == letters[i]:
             i += 1
     return i == len(letters)
+
+
+def _acronym_with_kind(short: str, long: str) -> str | None:
+    """'INF' + 'Intermediate-Range Nuclear Forces Treaty' -> 'INF Treaty'."""
+    words = long.split()
+    if len(words) >= 2 and words[-1].lower() in NAME_KINDS and \
+            _acronym_of(short, " ".join(words[:-1]), strict=True):
+        return f"{short} {words[-1]}"
+    return None
 
 
 def _main_actors(entities: EntityIndex) -> set[str]:
@@ -84,6 +155,13 @@ def _main_actors(entities: EntityIndex) -> set[str]:
     others = [e for e in entities.entities if e.label in {"GPE", "ORG"} and e.mentions >= 3]
     out |= {e.id for e in others[:2]}
     return out
+
+
+def _junk(text: str) -> bool:
+    """Handles, links and dates are no topics."""
+    low = text.lower()
+    return (any(ch in text for ch in "@/#") or ".com" in low or "http" in low
+            or (is_datelike(text) and len(text.split()) <= 3))
 
 
 def _terms(doc: Doc, entities: EntityIndex, sent_of: dict[int, int]) -> list[_Term]:
@@ -98,7 +176,9 @@ def _terms(doc: Doc, entities: EntityIndex, sent_of: dict[int, int]) -> list[_Te
             heads_of.setdefault(ent.id, []).append(tok)
     ranked = scored_candidates(doc)
     top = ranked[0][0] if ranked else 0.0
-    for value, cand in ranked[:MAX_CANDIDATES]:
+    for rank, (value, cand) in enumerate(ranked[:MAX_CANDIDATES]):
+        if _junk(cand.text):
+            continue
         heads = []
         ent_ids = set()
         for start in cand.token_starts:
@@ -113,9 +193,11 @@ def _terms(doc: Doc, entities: EntityIndex, sent_of: dict[int, int]) -> list[_Te
                 ent_ids.add(ent.id)
         if ent_ids & actors:
             continue
-        term = _Term(cand.text, 1.0 + value - top, heads)
+        term = _Term(cand.text, 1.0 + value - top, heads, rank=rank)
         if len(ent_ids) == 1:
             term.entity = ent_ids.pop()
+            ent = entities.get(term.entity)
+            term.label = ent.label if ent else ""
             if term.entity in by_entity:
                 continue
             by_entity[term.entity] = term
@@ -128,16 +210,18 @@ def _terms(doc: Doc, entities: EntityIndex, sent_of: dict[int, int]) -> list[_Te
             else None
         if country is not None and country.id in actors:
             continue
-        if ent.id in actors or ent.label not in TOPIC_LABELS or ent.id in by_entity:
+        if ent.id in actors or ent.label not in TOPIC_LABELS or ent.id in by_entity \
+                or _junk(ent.name):
             continue
-        term = _Term(ent.name, 0.5 + 0.1 * ent.mentions, heads_of.get(ent.id, []), ent.id)
+        term = _Term(ent.name, 0.5 + 0.1 * ent.mentions, heads_of.get(ent.id, []), ent.id,
+                     ent.label)
         by_entity[ent.id] = term
         terms.append(term)
     # a capital's mentions count for its country
     for ent in entities.entities:
         country = caps.get(normalise(ent.name))
         target = entities.lookup(country) if country else None
-        if target is not None and target.id in by_entity:
+        if target is not None and target.id in by_entity and target.id != ent.id:
             by_entity[target.id].heads += heads_of.get(ent.id, [])
     for term in terms:
         for h in term.heads:
@@ -147,100 +231,277 @@ def _terms(doc: Doc, entities: EntityIndex, sent_of: dict[int, int]) -> list[_Te
             term.sentences.add(n)
             if not _in_list(h):
                 term.core.add(n)
+                term.core_heads.append(h)
     return [t for t in terms if t.sentences]
 
 
-def _linked(a: _Term, b: _Term) -> bool:
-    """Does term b belong with term a?"""
-    if b.core and a.core and len(b.core & a.core) * 2 >= len(b.core):
-        return True
-    if _acronym_of(b.text, a.text) or _acronym_of(a.text, b.text):
-        return True
-    short, long = sorted((a.text.lower(), b.text.lower()), key=len)
-    if len(short.split()) >= 2 and f" {short} " in f" {long} ":
-        return True
-    for ha in a.heads:
-        sub = {t.i for c in ha.children if c.dep_ not in {"conj", "cc"} for t in c.subtree}
+def _strong_links(terms: list[_Term]) -> dict[int, set[int]]:
+    """Term index -> indexes of terms it is tied to by name or by the parse."""
+    links: dict[int, set[int]] = {i: set() for i in range(len(terms))}
+    lows = [t.text.lower() for t in terms]
+    for i, a in enumerate(terms):  # names: acronyms, "energy security" in "European energy ..."
+        for j in range(i + 1, len(terms)):
+            b = terms[j]
+            short, long = sorted((lows[i], lows[j]), key=len)
+            if _acronym_of(b.text, a.text) or _acronym_of(a.text, b.text) or \
+                    (len(short.split()) >= 2 and f" {short} " in f" {long} "):
+                links[i].add(j)
+                links[j].add(i)
+    owner: dict[int, int] = {}
+    for i, t in enumerate(terms):
+        for h in t.heads:
+            owner.setdefault(h.i, i)
+    for j, b in enumerate(terms):  # the parse: b elaborates a ("agreements, including X")
         for hb in b.heads:
-            if hb.i in sub and hb.i != ha.i and not _in_list(hb):
-                return True
-    return False
+            if _in_list(hb):
+                continue
+            prev = hb
+            for steps, anc in enumerate(hb.ancestors):
+                if steps >= 6:
+                    break
+                i = owner.get(anc.i)
+                if i is not None and i != j:
+                    if prev.dep_ not in {"conj", "cc"}:
+                        links[i].add(j)
+                        links[j].add(i)
+                    break
+                prev = anc
+    return links
 
 
-def _companion(term: _Term) -> str:
-    if term.entity or not term.heads:
+def _group(terms: list[_Term]) -> tuple[list[list[_Term]], list[_Term]]:
+    """Seeded grouping (see the module doc); also returns the list-only leftovers."""
+    order = sorted(range(len(terms)), key=lambda i: (-len(terms[i].core),
+                                                     -len(terms[i].sentences),
+                                                     -terms[i].score, terms[i].text))
+    links = _strong_links(terms)
+    group_of: dict[int, int] = {}
+    groups: list[list[int]] = []
+    at_sentence: dict[int, list[int]] = {}
+    leftovers: list[_Term] = []
+    for i in order:
+        term = terms[i]
+        shared: dict[int, int] = {}
+        for n in term.core:
+            for g in {group_of[k] for k in at_sentence.get(n, ())}:
+                shared[g] = shared.get(g, 0) + 1
+        strong = {group_of[k] for k in links[i] if k in group_of}
+        best = None
+        if strong:
+            best = max(strong, key=lambda g: (shared.get(g, 0), -g))
+        elif shared:
+            g = max(shared, key=lambda g: (shared[g], -g))
+            if shared[g] * 2 >= len(term.core):
+                best = g
+        if best is None:
+            if not term.core:
+                leftovers.append(term)
+                continue
+            best = len(groups)
+            groups.append([])
+        groups[best].append(i)
+        group_of[i] = best
+        for n in term.core:
+            at_sentence.setdefault(n, []).append(i)
+    return [[terms[i] for i in g] for g in groups], leftovers
+
+
+def compact_np(head: Token, max_words: int = 6) -> str:
+    """The head noun with its adjacent left modifiers, hedges and dates dropped.
+
+    "A possible US-Russian presidential meeting next month" -> "US-Russian presidential
+    meeting".
+    """
+    keep: list[Token] = [head]
+    for child in reversed(list(head.lefts)):
+        if child.dep_ not in {"compound", "amod", "nmod", "npadvmod", "nummod"} \
+                or child.lower_ in HEDGE_MODIFIERS or child.ent_type_ in {"DATE", "TIME"} \
+                or (child.dep_ == "nummod" and child.ent_type_ != "LAW"):
+            break
+        sub = list(child.subtree)
+        hyphenated = any(t.text in {"-", "–"} for t in sub)  # "previously-scheduled"
+        if any((t.pos_ in {"DET", "PRON", "PUNCT", "NUM", "ADV"} and t.text not in {"-", "–"}
+               and not (hyphenated and t.pos_ == "ADV"))
+               or t.ent_type_ in {"DATE", "TIME"} or t.like_num or t.lower_ in STOP
+               for t in sub):
+            break
+        keep = sub + keep
+    words = [t for t in keep if t.text not in {"-", "–"}]
+    if len(words) > max_words:
+        keep = keep[-max_words:]
+    while keep and keep[0].text in {"-", "–"}:
+        keep = keep[1:]
+    out = ""
+    for n, t in enumerate(keep):
+        out += t.text + (t.whitespace_ if n + 1 < len(keep) else "")
+    return " ".join(out.split())
+
+
+def _phrase_around(tok: Token, stop: set[int]) -> str | None:
+    """The noun phrase a place or name is embedded in: 'a new agreement that also includes
+    China' -> 'new agreement that also includes China' (None when there is none)."""
+    prev = tok
+    for steps, anc in enumerate(tok.ancestors):
+        if steps >= 4 or anc.i in stop:
+            return None
+        if prev.dep_ not in {"pobj", "prep", "compound", "dobj", "relcl", "acl", "poss", "nmod",
+                             "amod"}:
+            return None
+        if anc.pos_ == "NOUN" and not anc.ent_type_:
+            text = noun_phrase(anc, max_words=8)
+            for lead in ("its ", "their ", "his ", "her ", "our ", "a ", "an ", "the "):
+                if text.lower().startswith(lead):
+                    text = text[len(lead):]
+            n = len(text.split())
+            return text if 2 <= n <= 8 and tok.text in text else None
+        if anc.pos_ == "VERB" and anc.dep_ not in {"relcl", "acl"}:
+            return None
+        prev = anc
+    return None
+
+
+def _display(term: _Term, group: list[_Term], entities: EntityIndex) -> str:
+    """How a term reads in a label."""
+    if term.entity:
+        ent = entities.get(term.entity)
+        if ent is not None and term.text in ent.name and " " not in term.text:
+            return ent.name  # "Ground" -> "Ground Zero"
         return term.text
-    text = noun_phrase(term.heads[0], max_words=8)
-    return text if 0 < len(text.split()) <= 8 else term.text
+    head = (term.core_heads or term.heads)[0]
+    text = compact_np(head)
+    return text if text and text.lower().endswith(head.lower_) else term.text
+
+
+def _specific(term: _Term) -> bool:
+    words = term.text.split()
+    return not (len(words) == 1 and (term.text.lower() in GENERIC
+                                     or (term.text.islower() and len(term.sentences) < 3)))
+
+
+def _actors(sents: list[Span], sentences: list[int], entities: EntityIndex,
+            own: set[str]) -> list[str]:
+    """Who acts in the evidence: entities named there, not as a list item nor as a topic."""
+    counts: dict[str, int] = {}
+    for n in sentences:
+        for tok in sents[n]:
+            if tok.ent_iob_ != "B" and not (tok.ent_iob_ == "I" and tok.i == sents[n].start):
+                continue
+            ent = entities.at_token(tok.i)
+            if ent is None or ent.label not in ACTOR_LABELS or ent.id in own:
+                continue
+            span_end = tok.i
+            while span_end + 1 < sents[n].end and sents[n].doc[span_end + 1].ent_iob_ == "I":
+                span_end += 1
+            if _in_list(sents[n].doc[span_end]):
+                continue
+            counts[ent.id] = counts.get(ent.id, 0) + 1
+    return sorted(counts, key=lambda e: (-counts[e], e))[:MAX_ACTORS]
+
+
+def _merge_names(group: list[_Term]) -> list[_Term]:
+    """An acronym and its full name as one term ("INF" + "Intermediate-Range ... Treaty")."""
+    out = list(group)
+    for short in group:
+        if not short.entity:
+            continue
+        for long in group:
+            if long is not short and long.entity and long in out and short in out \
+                    and _acronym_of(short.text, long.text):
+                merged = _Term(long.text, max(long.score, short.score), long.heads + short.heads,
+                               long.entity, long.label, min(long.rank, short.rank),
+                               long.sentences | short.sentences, long.core | short.core,
+                               long.core_heads + short.core_heads)
+                merged.text = _acronym_with_kind(short.text, long.text) or long.text
+                out[out.index(long)] = merged
+                out.remove(short)
+                break
+    return out
+
+
+def _label(group: list[_Term], entities: EntityIndex) -> str:
+    group = _merge_names(group)
+
+    # "arms control" counts the sentences of "arms control agreements" too
+    padded = [f" {t.text.lower()} " for t in group]
+
+    def weight(t: _Term) -> tuple:
+        key = f" {t.text.lower()} "
+        said = set().union(*(o.sentences for o, p in zip(group, padded, strict=True)
+                             if key in p))
+        # a concept ("arms control") names an issue better than a name mentioned as often
+        return (_specific(t), len(said) + (0.0 if t.entity else 0.5), len(t.core), t.score,
+                t.text)
+
+    head = max(group, key=weight)
+    head_text = _display(head, group, entities)
+    head_tokens = {h.i for h in head.heads}
+    rest = [t for t in group if t is not head]
+    rest.sort(key=lambda t: (not _specific(t), -len(t.core), -t.score, t.text))
+    words_of = [f" {t.text.lower()} " for t in group]
+    companions: list[str] = []
+    for t in rest:
+        if t.entity and sum(f" {t.text.lower()} " in w for w in words_of) > 1:
+            continue  # "G20" inside "G20 summit": the longer phrase says it
+        if t.entity and t.core_heads and t.label != "LAW":
+            h = t.core_heads[0]
+            if h.dep_ == "appos" or h.head.i in head_tokens:
+                continue  # "Osaka, Japan": Japan adds nothing
+            text = _phrase_around(h, head_tokens) or _display(t, group, entities)
+        else:
+            text = _display(t, group, entities)
+        low = text.lower()
+        if not text or low in head_text.lower() or any(low in c.lower() or c.lower() in low
+                                                       for c in companions):
+            continue
+        if not _specific(t) and not t.entity:
+            continue
+        companions.append(text)
+        if len(companions) == 2:
+            break
+    label = sentence_case(head_text)
+    if companions:
+        label += ": " + "; ".join(companions)
+    return label
 
 
 def find_issues(doc: Doc, keyphrases: list[Keyphrase], entities: EntityIndex) -> list[Issue]:
-    sent_of = sentence_index(doc)
+    sents = sentence_spans(doc)
+    sent_of = {i: n for n, s in enumerate(sents) for i in range(s.start, s.end)}
     terms = _terms(doc, entities, sent_of)
-    # Seeds: terms mentioned in more sentences first, then by ranker score.
-    order = sorted(terms, key=lambda t: (-len(t.sentences), -t.score, t.text))
-    groups: list[list[_Term]] = []
-    used: set[int] = set()
-    for seed in order:
-        if id(seed) in used:
-            continue
-        group = [seed]
-        used.add(id(seed))
-        grew = True
-        while grew:  # until no further term links to the group
-            grew = False
-            for other in order:
-                if id(other) not in used and any(_linked(g, other) for g in group):
-                    group.append(other)
-                    used.add(id(other))
-                    grew = True
-        groups.append(group)
-    issues = []
+    groups, leftovers = _group(terms)
+    scored = []
     for group in groups:
-        sentences = sorted(set().union(*(t.sentences for t in group)))
-        salience = sum(len(t.sentences) + max(0.0, t.score) for t in group)
-        # a concept ("arms control") names an issue better than a place mentioned as often
-        def weight(t: _Term, group=group) -> tuple:
-            shared = sum(1 for o in group if o is not t and o.core & t.core)
-            return (len(t.sentences) + (0.0 if t.entity else 0.5) + 0.5 * shared, t.score,
-                    t.text)
-
-        head = max(group, key=weight)
-        rest = sorted((t for t in group if t is not head), key=lambda t: (-t.score, t.text))
-        rest = [t for t in rest if not _acronym_of(t.text, head.text)]
-        companions: list[str] = []
-        for t in rest:
-            longer = [o.text for o in rest if _acronym_of(t.text, o.text)]
-            if any(_acronym_of(o.text, t.text) for o in rest if o is not t) and not longer:
-                text = t.text  # the full name; its acronym is skipped below
-            elif longer:
-                continue
-            else:
-                text = _companion(t)
-            low = text.lower()
-            if low in head.text.lower() or any(low in c.lower() for c in companions):
-                continue
-            companions.append(text)
-            if len(companions) == 2:
-                break
-        label = sentence_case(head.text)
-        if companions:
-            label += ": " + "; ".join(companions)
-        own = {t.entity for t in group if t.entity}
-        counts: dict[str, int] = {}
-        for n in sentences:
-            for tok_i, s_n in sent_of.items():
-                if s_n != n:
-                    continue
-                ent = entities.at_token(tok_i)
-                if ent and ent.label in ACTOR_LABELS and ent.id not in own:
-                    counts[ent.id] = counts.get(ent.id, 0) + 1
-        actors = sorted(counts, key=lambda e: (-counts[e], e))[:6]
-        issues.append(Issue(label=label, terms=[t.text for t in group], actors=actors,
-                            sentences=sentences, salience=salience))
-    issues.sort(key=lambda i: (-i.salience, i.sentences[0] if i.sentences else 0))
-    issues = issues[:MAX_ISSUES]
-    top = issues[0].salience if issues else 1.0
-    for issue in issues:
-        issue.salience = round(issue.salience / top, 3) if top else 0.0
+        evidence = set().union(*(t.core for t in group))
+        if not evidence:
+            leftovers += group
+            continue
+        mentioned = set().union(*(t.sentences for t in group))
+        if len(evidence) == 1 and not any(_specific(t) for t in group):
+            continue
+        if len(mentioned) == 1 and (len(group) < 2 or min(t.rank for t in group) >= TOP_RANK):
+            continue  # one sentence, one passing phrase: no issue
+        extra = mentioned - evidence
+        best = sorted((max(0.0, t.score) for t in group), reverse=True)[:3]
+        salience = len(evidence) + 0.25 * len(extra) + 0.5 * sum(best)
+        scored.append((salience, min(evidence), group, sorted(evidence | extra)))
+    scored.sort(key=lambda s: (-s[0], s[1]))
+    scored = scored[:MAX_ISSUES]
+    top = scored[0][0] if scored else 1.0
+    issues = []
+    topics = {t.entity for _, _, group, _ in scored for t in group if t.entity}
+    for salience, _, group, sentences in scored:
+        label = _label(group, entities)
+        own = topics
+        issues.append(Issue(label=label, terms=[t.text for t in group],
+                            actors=_actors(sents, sentences, entities, own),
+                            sentences=sentences, salience=round(salience / top, 3)))
+    listed = [t for t in leftovers if t.entity or _specific(t)]
+    if len(listed) >= 2 and issues:
+        listed.sort(key=lambda t: (min(t.sentences), t.text))
+        sentences = sorted(set().union(*(t.sentences for t in listed)))
+        issues.append(Issue(
+            label="Also mentioned: " + "; ".join(_display(t, listed, entities)
+                                           for t in listed[:6]),
+            terms=[t.text for t in listed], actors=[], sentences=sentences,
+            salience=round(min(i.salience for i in issues) / 2, 3)))
     return issues
