@@ -85,14 +85,14 @@ class BatchProgress:
             return
         total = self.done + self.failed
         elapsed = self.elapsed
-        rate = f"{total / elapsed:.1f}/s" if elapsed > 0 else ""
+        rate = f"{_rate(total / elapsed)}/s" if elapsed > 0 else ""
         self._progress.update(self._task, completed=total, failed=self.failed, rate=rate,
                               refresh=True)
 
     def summary(self) -> str:
         total = self.done + self.failed
         elapsed = self.elapsed
-        rate = f", {total / elapsed:.1f} articles/s" if elapsed > 0 and total else ""
+        rate = f", {_rate(total / elapsed)} articles/s" if elapsed > 0 and total else ""
         return (f"reporter: {total} articles: {self.done} {self.verb}, {self.failed} failed "
                 f"in {elapsed:.1f}s{rate}")
 
@@ -102,3 +102,7 @@ def _isatty(stream: IO[str]) -> bool:
         return stream.isatty()
     except (AttributeError, ValueError):
         return False
+
+
+def _rate(per_second: float) -> str:
+    return f"{per_second:.1f}" if per_second >= 1 else f"{per_second:.2f}"
