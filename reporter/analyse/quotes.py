@@ -185,7 +185,8 @@ def _subject(verb: Token) -> Token | None:
     v = verb
     while v is not None and seen < 4:
         for child in v.children:
-            if child.dep_ in _SUBJECT_DEPS and child.lower_ not in ("that", "which", "what"):
+            if child.dep_ in _SUBJECT_DEPS and child.lower_ not in ("that", "which", "what") \
+                    and _same_paragraph(child, verb):
                 return child
             if child.dep_ == "agent":  # "was told by X"
                 for g in child.children:
@@ -272,12 +273,13 @@ def _attribute(doc: Doc, spans: list[QuoteSpan], n: int, excluded: set[int],
     if attr is not None:
         return attr
     # a trailing dash: "..." ― Jane Doe
-    words = [t for t in after if not t.is_space]
-    if len(words) >= 2 and words[0].text[0] in DASHES:
-        names = [t for t in words[1:6] if t.pos_ == "PROPN" or resolver.entities.at_token(t.i)]
-        if names:
+    rest = doc.text[spans[n].close_mark + 1:spans[n].close_mark + 4].lstrip(" \u00a0")
+    words = [t for t in after if not t.is_space and not (t.is_punct and t.text[0] in DASHES)]
+    if rest[:1] in DASHES and words:
+        names = [t for t in words[:5] if t.pos_ == "PROPN" or resolver.entities.at_token(t.i)]
+        if names and names[0].i == words[0].i:
             span = doc[names[0].i:names[-1].i + 1]
-            return _Attribution(resolver.resolve_span(span), words[0].text)
+            return _Attribution(resolver.resolve_span(span), rest[0])
     # a colon introduction: Jane Doe: "..."
     words = [t for t in before if not t.is_space]
     if len(words) >= 2 and words[-1].text == ":" and len(words) <= 8:
@@ -355,7 +357,8 @@ def _mixed_span(verb: Token, spans: list[QuoteSpan],
         first = first.left_edge
     last = max(c.right_edge.i for c in right)
     start, end = doc[first.i].idx, doc[last].idx + len(doc[last])
-    start, end = _trim(doc.text, start, end)
+    p_start, p_end = _paragraph_of(doc.text, verb.idx)
+    start, end = _trim(doc.text, max(start, p_start), min(end, p_end))
     end = _through_quote(doc.text, spans, end)
     if end - start < 3:
         return None
@@ -482,6 +485,11 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
         if not tokens:
             continue
         start, end = _trim(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+        # what is said stays in the cue's paragraph (the parse can run across them)
+        p_start, p_end = _paragraph_of(text, t.idx)
+        start, end = _trim(text, max(start, p_start), min(end, p_end))
+        if end <= start:
+            continue
         if end - start < 8 or len(text[start:end].split()) < 3:
             continue
         inside = [k for k, qs in enumerate(spans) if qs.start < end and qs.end > start]
@@ -495,6 +503,12 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
         out.append((start, end, _Attribution(speaker, cue,
                                               _addressee(t) if cue != "according to" else None)))
     return _dedupe(out), absorbed
+
+
+def _paragraph_of(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, (len(text) if end == -1 else end)
 
 
 def _same_paragraph(a: Token, b: Token) -> bool:

@@ -63,6 +63,15 @@ def noun_phrase(token: Token) -> Span:
         if conj.i > token.i and conj.dep_ == "conj":
             keep.update(range(token.i, conj.i + 1))
     start, end = min(keep), max(keep) + 1
+    # never across a paragraph break ("12:15 p.m.\n\nDonald Trump")
+    for k in range(token.i - 1, start - 1, -1):
+        if "\n" in doc[k].text:
+            start = k + 1
+            break
+    for k in range(token.i + 1, end):
+        if "\n" in doc[k].text:
+            end = k
+            break
     span = _clean_span(doc, start, end)
     if len(span) > 12:  # an over-long subject: keep the head and its left modifiers
         span = _clean_span(doc, token.left_edge.i, token.i + 1)
