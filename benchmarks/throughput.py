@@ -119,12 +119,12 @@ def stage_costs(corpus: Path, pdf_articles: int) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--build-articles", type=int, default=24,
-                        help="articles for the build (PDF) scaling runs (default: 24)")
-    parser.add_argument("--memory-articles", type=int, default=21,
-                        help="the 1x set of the memory test; 4x repeats it (default: 21)")
-    parser.add_argument("--pdf-articles", type=int, default=12,
-                        help="articles rendered to PDF for the per-stage cost (default: 12)")
+    parser.add_argument("--build-articles", type=int, default=12,
+                        help="articles for the build (PDF) scaling runs (default: 12)")
+    parser.add_argument("--memory-articles", type=int, default=12,
+                        help="the 1x set of the memory test; 4x repeats it (default: 12)")
+    parser.add_argument("--pdf-articles", type=int, default=8,
+                        help="articles rendered to PDF for the per-stage cost (default: 8)")
     args = parser.parse_args()
 
     rows = records(args.corpus)
