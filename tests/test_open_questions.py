@@ -72,3 +72,20 @@ def test_dates_resolve():
     assert resolve("March 12, 1999", None) == "1999-03-12"
     assert resolve("next month", None) is None
     assert resolve("three hours", "2019-05-14") is None
+
+
+def test_summaries_read_like_headlines(sample_briefing):
+    summaries = {q.sentence: q.summary for q in sample_briefing.open_questions}
+    assert all("…" not in s and len(s.split()) <= 16 for s in summaries.values())
+    [arms] = _by_sentence(sample_briefing, "likely to talk")
+    assert arms.summary == "Lavrov and Pompeo to talk about arms control"
+    [stalled] = _by_sentence(sample_briefing, "standstill")
+    assert stalled.summary == "US-North Korea relations at a standstill"
+    [putin] = _by_sentence(sample_briefing, "expects to hold")
+    assert putin.summary.startswith("Trump expects to hold a meeting")  # "he" named
+
+
+def test_opinion_is_not_summarised_as_fact(analyse_text):
+    b = analyse_text("Senator Jones thinks the new tariffs will hurt exporters in Ohio.")
+    [q] = b.open_questions
+    assert q.summary.lower().startswith(("whether", "senator jones thinks"))

@@ -89,10 +89,29 @@ def clause(verb: Token, max_words: int = 22, drop_dates: bool = False) -> str:
                 drop |= {t.i for t in child.subtree}
     tokens = _subtree_without(verb, SIDE_DEPS | {"mark"}, drop)
     tokens = _trim_edges(tokens, drop_det=False)
+    doc = verb.doc
+    for k in range(1, len(tokens)):
+        # "talk about arms control [after ...], a key treaty": stop where a side clause left
+        # a comma-separated remainder behind
+        gap = tokens[k].i - tokens[k - 1].i > 1
+        if gap and tokens[k].i > verb.i and doc[tokens[k].i - 1].text == "," \
+                and tokens[k].head.i != tokens[k - 1].i:
+            tokens = _trim_edges(tokens[:k], drop_det=False)
+            break
     if len(tokens) > max_words:
-        tokens = _trim_edges(tokens[:max_words])
-        return join(tokens) + " …"
+        tokens = _trim_edges(tokens[:_phrase_cut(tokens, max_words)])
     return join(tokens)
+
+
+def _phrase_cut(tokens: list[Token], max_words: int) -> int:
+    """Where to cut a too-long token list: before the last phrase that starts within
+    `max_words` (a preposition, conjunction, clause or comma), so the text ends whole."""
+    for k in range(max_words, max(2, max_words // 2), -1):
+        tok = tokens[k]
+        if tok.dep_ in {"prep", "cc", "punct", "mark", "relcl", "advcl", "conj", "acl"} \
+                or tok.pos_ in {"ADP", "SCONJ", "CCONJ"}:
+            return k
+    return max_words
 
 
 def _size(tok: Token) -> int:

@@ -87,33 +87,100 @@ def _verb_of(tok: Token) -> Token:
     return first_verb or cur
 
 
+PRONOUNS = {"he", "she"}
+FUTURE_ADJ = {"likely", "unlikely", "expected", "set", "due", "poised", "slated", "scheduled"}
+STALLED_NOUNS = {"standstill", "stalemate", "deadlock", "impasse", "halt"}
+MAX_SUMMARY = 16
+
+
+def _named(tok: Token, sent: Span) -> str | None:
+    """'he' -> the nearest person named before it in the sentence (None if there is none)."""
+    if tok.lower_ not in PRONOUNS:
+        return None
+    people = {e.text for e in sent.ents if e.label_ == "PERSON" and e.end <= tok.i}
+    return people.pop() if len(people) == 1 else None  # one candidate, or no guess
+
+
+def _with_subject(text: str, subj: Token | None, sent: Span) -> str:
+    """Put the named person in place of a leading 'he'/'she'."""
+    if subj is None:
+        return text
+    name = _named(subj, sent)
+    if name and text.lower().startswith(subj.lower_ + " "):
+        return name + text[len(subj.text):]
+    return text
+
+
+def _first_clause(text: str) -> str:
+    """Up to the first comma: 'X likely to talk about arms control, a key ...' -> 'X ...'."""
+    head, sep, _ = text.partition(", ")
+    return head if sep and len(head.split()) >= 3 else text
+
+
+def _cap(text: str) -> str:
+    words = text.split()
+    return " ".join(words[:MAX_SUMMARY]) if len(words) > MAX_SUMMARY else text
+
+
 def summarise(doc: Doc, sent: Span, cues: list[Cue]) -> tuple[str, list[int]]:
     """A short statement of what is open, and the token indexes it covers."""
+    text, focus = _summary(doc, sent, cues)
+    if not text.lower().startswith(("possible", "potential", "alleged")):
+        text = _first_clause(text)
+    text = _cap(text).rstrip(" ,;:-")
+    return sentence_case(text), focus
+
+
+def _summary(doc: Doc, sent: Span, cues: list[Cue]) -> tuple[str, list[int]]:
     lexical = [c for c in cues if c.end - c.start == 1]
     cue = max(lexical, key=lambda c: c.prob) if lexical else cues[0]
     tok = doc[cue.start]
     # "a possible meeting", "the alleged violations": the noun phrase itself
     if tok.dep_ == "amod" and tok.head.pos_ in {"NOUN", "PROPN"}:
         head = tok.head
-        return sentence_case(noun_phrase(head)), [t.i for t in head.subtree]
-    # "if/whether/unless X": the clause it marks
+        return noun_phrase(head, max_words=MAX_SUMMARY), [t.i for t in head.subtree]
+    # "if/whether/unless X": the clause it marks ("whether" when it is asked, "if" a condition)
     if tok.dep_ == "mark" or tok.lower_ in {"whether", "if"}:
         verb = tok.head
-        text = clause(verb)
-        return sentence_case(f"{tok.lower_} {text}" if tok.lower_ == "whether" else text), \
-            [t.i for t in verb.subtree]
+        text = _with_subject(clause(verb), _subject(verb), sent)
+        if len(text.split()) < 3:  # "if I may"
+            root = sent.root
+            return _with_subject(clause(root), _subject(root), sent), [t.i for t in root.subtree]
+        word = tok.lower_
+        if word == "if" and verb.dep_ == "ccomp":
+            word = "whether"  # "asked if ...": a question, not a condition
+        if word in {"whether", "if", "unless"}:
+            text = f"{word} {text}"
+        return text, [t.i for t in verb.subtree]
     verb = _verb_of(tok)
+    subj = _subject(verb)
+    # "relations appear to have ground to a standstill": the subject, stalled
+    if cue.kind == "stalled" and subj is not None and subj.pos_ in {"NOUN", "PROPN"}:
+        word = cue.text.lower().split()[-1]
+        state = f"at a {word}" if word in STALLED_NOUNS else "stalled"
+        return f"{noun_phrase(subj, max_words=8)} {state}", [t.i for t in subj.subtree]
     # "expects to hold", "believed that ...", "likely to talk": the complement clause
     if tok.pos_ in {"VERB", "ADJ"}:
         for child in tok.children:
             if child.dep_ in {"ccomp", "xcomp"} and child.i > tok.i:
                 inner = clause(child)
-                subj = _subject(verb) if _subject(child) is None else None
-                if subj is not None and subj.i < tok.i:
-                    inner = f"{noun_phrase(subj, drop_dates=False)} {tok.text} {inner}"
+                own = _subject(child)
+                if own is None and subj is not None and subj.i < tok.i:
+                    holder = _named(subj, sent) or noun_phrase(subj, drop_dates=False)
+                    if tok.lower_ in FUTURE_ADJ and child.dep_ == "xcomp" \
+                            and subj.pos_ != "PRON":
+                        # "X are likely to talk about Y" -> "X to talk about Y"
+                        inner = f"{holder} {inner}"
+                    else:
+                        inner = f"{holder} {tok.text} {inner}"
+                elif own is not None and tok.pos_ == "VERB" and child.dep_ == "ccomp" \
+                        and (own.pos_ in {"NOUN", "PROPN"} or _named(own, sent)) \
+                        and own.tag_ not in {"WP", "WDT"} \
+                        and not any(t.tag_ in {"WP", "WDT"} for t in own.subtree):
+                    # "I think X is Y": an opinion, not a fact -> "Whether X is Y"
+                    inner = f"whether {_with_subject(inner, own, sent)}"
                 if len(inner.split()) >= 3:
-                    return sentence_case(inner.strip()), [t.i for t in child.subtree]
-    subj = _subject(verb)
+                    return inner.strip(), [t.i for t in child.subtree]
     # "X was apparently discussed, but not fixed": the subject, when it is a full phrase
     if cue.kind != "stalled" and subj is not None and subj.pos_ in {"NOUN", "PROPN"} \
             and tok.pos_ not in {"AUX", "VERB"} and sum(1 for _ in subj.subtree) >= 4:
@@ -121,8 +188,13 @@ def summarise(doc: Doc, sent: Span, cues: list[Cue]) -> tuple[str, list[int]]:
         extra = [p for p in verb.children if p.dep_ == "prep" and subj.i < p.i < verb.i]
         for p in extra:
             text += ", " + join(list(p.subtree))
-        return sentence_case(text), [t.i for t in subj.subtree]
-    return sentence_case(clause(verb, drop_dates=False)), [t.i for t in verb.subtree]
+        return text, [t.i for t in subj.subtree]
+    text = _with_subject(clause(verb, drop_dates=False), subj, sent)
+    if len(text.split()) < 3:  # "I may": say the whole sentence's main clause
+        root = sent.root
+        text = _with_subject(clause(root, drop_dates=False), _subject(root), sent)
+        return text, [t.i for t in root.subtree]
+    return text, [t.i for t in verb.subtree]
 
 
 def _actors(doc: Doc, entities: EntityIndex, focus: list[int], sent: Span) -> list[str]:
