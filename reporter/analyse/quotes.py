@@ -41,6 +41,7 @@ PARTIAL_CUES = SPEECH | REPORTING | frozenset(wordlist(
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _END_PUNCT = {".", "!", "?"}
 MIN_UNATTRIBUTED_WORDS = 4
+MAX_SCARE_WORDS = 2
 
 
 @dataclass
@@ -91,8 +92,13 @@ def find_quotes(doc: Doc, entities: EntityIndex) -> list[Quote]:
             attr = _attribute(doc, spans, n, quoted | mark_tokens, resolver)
         if attr is None:
             attr = _continued(doc, text, spans, n, previous)
-        previous = (qs, attr)
         words = len(text[qs.start:qs.end].split())
+        if _is_title(text[qs.start:qs.end]) and (
+                not text[qs.start:qs.end].rstrip().endswith((".", "!", "?"))
+                or _word_before(doc, qs) in ("on", "'s", "’s", "of", "titled", "entitled")):
+            previous = (qs, None)
+            continue  # "Fox News Sunday", "All Bets Are Off": a title, not speech
+        previous = (qs, attr)
         if attr is None and (partial or words < MIN_UNATTRIBUTED_WORDS):
             continue  # a title or scare quotes, not speech
         if partial and attr is not None and attr.verb is not None:
@@ -101,6 +107,9 @@ def find_quotes(doc: Doc, entities: EntityIndex) -> list[Quote]:
             if mixed is not None and mixed[0] <= qs.start and mixed[1] >= qs.end:
                 indirect.append((mixed[0], mixed[1], attr))
                 continue
+        if partial and words <= MAX_SCARE_WORDS and \
+                not text[qs.start:qs.end].rstrip().endswith((".", "!", "?")):
+            continue  # a word or two in scare quotes ("a con") is not a statement
         speaker = attr.speaker if attr else Speaker()
         out.append(Quote(
             text=text[qs.start:qs.end].strip(),
@@ -144,6 +153,26 @@ def _is_partial(doc: Doc, qs: QuoteSpan) -> bool:
             and quoted[:1].isupper():
         return False
     return before[-1].isalnum() or before[-1] in ")%"
+
+
+_TITLE_SMALL = frozenset(wordlist(
+    "a an the and or but nor of in on at to for by with from as into over vs vs. is are be"))
+
+
+def _is_title(quoted: str) -> bool:
+    """Title Case words: a programme, book, song or headline ("Face the Nation")."""
+    words = [w.strip(".,;:!?'\"“”‘’()") for w in quoted.split()]
+    words = [w for w in words if w]
+    if not 2 <= len(words) <= 10 or all(w.isupper() or not w.isalpha() for w in words):
+        return False
+    big = [w for w in words if w.lower() not in _TITLE_SMALL]
+    return len(big) >= 2 and all(w[0].isupper() or w[0].isdigit() for w in big) and \
+        words[0][0].isupper()
+
+
+def _word_before(doc: Doc, qs: QuoteSpan) -> str:
+    before = doc.text[max(0, qs.open_mark - 40):qs.open_mark].split()
+    return before[-1].lower() if before else ""
 
 
 def _region_tokens(doc: Doc, start: int, end: int) -> list[Token]:
