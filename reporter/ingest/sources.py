@@ -42,6 +42,8 @@ READERS: dict[str, Reader] = {
 }
 SUPPORTED = ".txt, .md, .html, .htm, .jsonl"
 STDIN = "-"
+# Analyst notes kept beside an article (story.txt -> story.notes.md) are not articles.
+NOTES_SUFFIX = ".notes.md"
 _GLOB_CHARS = set("*?[")
 
 
@@ -51,9 +53,13 @@ def _folder(path: Path) -> list[Path]:
         rel = p.relative_to(path).parts
         if any(part.startswith(".") for part in rel):
             continue
-        if p.suffix.lower() in READERS and p.is_file():
+        if p.suffix.lower() in READERS and p.is_file() and not _is_notes(p):
             found.append(p)
     return sorted(found, key=lambda p: p.relative_to(path).parts)
+
+
+def _is_notes(path: Path) -> bool:
+    return path.name.lower().endswith(NOTES_SUFFIX)
 
 
 def discover(inputs: Iterable[str]) -> Iterator[Path | str | Failure]:
@@ -77,7 +83,7 @@ def discover(inputs: Iterable[str]) -> Iterator[Path | str | Failure]:
                 p = Path(match)
                 if p.is_dir():
                     files.extend(_folder(p))
-                elif p.suffix.lower() in READERS and p.is_file():
+                elif p.suffix.lower() in READERS and p.is_file() and not _is_notes(p):
                     files.append(p)
             if not files:
                 yield Failure(raw, "no supported files match this pattern" if not matches
