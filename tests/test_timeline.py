@@ -26,3 +26,15 @@ def test_relative_dates_resolved_with_publication_date(analyse_text):
 def test_durations_are_not_events(analyse_text):
     b = analyse_text("The negotiators talked for three hours without a break.")
     assert b.timeline == []
+
+
+def test_last_week_resolves_to_its_iso_week(analyse_text):
+    from reporter.analyse.dates import resolve, sort_key
+
+    assert resolve("last week", "2019-05-14") == "2019-W19"
+    assert resolve("next week", "2019-05-14") == "2019-W21"
+    assert sort_key("2019-W19") == "2019-05-06"
+    b = analyse_text("The ministers met last week in Geneva. They met again on May 14, 2019. "
+                     "The talks began in April 2019.", published="2019-05-14")
+    dates = [t.date for t in b.timeline]
+    assert dates == ["2019-04", "2019-W19", "2019-05-14"]

@@ -3,7 +3,8 @@
 
 Absolute dates resolve on their own; relative ones only against the
 publication date (`published`, ISO YYYY-MM-DD). The result is as precise as
-the text: "2019-05-14", "2019-06" or "2019". None means the expression could
+the text: "2019-05-14", "2019-06", "2019" or, for "last week", the ISO week
+"2019-W19". None means the expression could
 not be resolved (a relative date without a publication date, or a duration).
 """
 
@@ -109,7 +110,7 @@ def resolve(text: str, published: str | date | None) -> str | None:
             return f"{y:04d}-{mo:02d}"
         if unit == "week":
             monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=offset)
-            return f"{monday.year:04d}-{monday.month:02d}"
+            return iso_week(monday)
         return f"{ref.year + (offset if offset > 0 else 0):04d}" if offset >= 0 else \
             f"{ref.year - 1:04d}"
     m = re.fullmatch(r"(\w+) (day|week|month|year)s? (ago|later|from now)", t)
@@ -137,6 +138,22 @@ def resolve(text: str, published: str | date | None) -> str | None:
             delta = 7
         return (ref - timedelta(days=delta)).isoformat()
     return None
+
+
+def iso_week(day: date) -> str:
+    """The ISO 8601 week holding `day`: '2019-W19'."""
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def sort_key(value: str | None) -> str:
+    """A key that orders ISO dates, months, years and weeks ('2019-W19') by time."""
+    if not value:
+        return ""
+    m = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if m:
+        return date.fromisocalendar(int(m[1]), int(m[2]), 1).isoformat()
+    return value
 
 
 def _iso(y: int, m: int, d: int) -> str | None:

@@ -3,13 +3,15 @@
 Sentences are scored by the keyphrases and entities they carry (weighted by
 keyphrase rank), with a bonus for the lead and a penalty for sentences that
 are mostly direct quotation (a briefing's key points say what happened, the
-quotes section says who said what) or too short to stand alone. Picks avoid
+quotes section says who said what; a sentence that is a third quotation
+is as good as out) or too short to stand alone. Picks avoid
 repeating the same keyphrases, and come back in text order.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.tokens import Doc
 
@@ -23,6 +25,17 @@ MIN_WORDS = 8
 
 def _norm(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def _headline(sent) -> bool:
+    """A first line in Title Case standing alone in its paragraph reads as the headline."""
+    text = sent.text.strip()
+    raw = sent.text
+    after = raw[len(raw.rstrip()):] + sent.doc.text[sent.end_char:sent.end_char + 3]
+    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
+    capped = sum(1 for t in words if t.text[0].isupper())
+    return "\n" in after and len(text.split()) <= 25 and bool(words) \
+        and capped >= 0.7 * len(words)
 
 
 def pick_key_points(doc: Doc, quotes: list[Quote], keyphrases: list[Keyphrase],
@@ -39,14 +52,18 @@ def pick_key_points(doc: Doc, quotes: list[Quote], keyphrases: list[Keyphrase],
             if key in weight:
                 for pos in c.positions:
                     terms_in.setdefault(pos, set()).add(key)
-    quoted = [0] * len(sents)
+    quoted = [0.0] * len(sents)
+    starts = [s.start_char for s in sents]
     for q in quotes:
-        if q.kind == "indirect":
+        if q.kind == "indirect" or q.end <= q.start:
             continue
-        for n, s in enumerate(sents):
-            overlap = min(s.end_char, q.end) - max(s.start_char, q.start)
+        part = 0.5 if q.kind == "partial" else 1.0  # a phrase quoted inside a report
+        n = max(0, bisect_right(starts, q.start) - 1)
+        while n < len(sents) and sents[n].start_char < q.end:
+            overlap = min(sents[n].end_char, q.end) - max(sents[n].start_char, q.start)
             if overlap > 0:
-                quoted[n] += overlap
+                quoted[n] += part * overlap
+            n += 1
     scores = []
     for n, s in enumerate(sents):
         words = sum(1 for t in s if t.is_alpha)
@@ -56,7 +73,14 @@ def pick_key_points(doc: Doc, quotes: list[Quote], keyphrases: list[Keyphrase],
         score = sum(weight[k] for k in terms_in.get(n, ())) + 0.3 * len(ents)
         score += 1.5 / (1 + n)  # the lead carries the story in news writing
         share = quoted[n] / max(1, len(s.text.strip()))
-        score *= 1.0 - 0.8 * min(1.0, share)
+        # a quote with its attribution is the quotes section's, not a key point
+        score *= 1.0 - 0.9 * min(1.0, 2.5 * share)
+        if n == 0 and _headline(s):
+            continue  # the headline repeated as the first line: the briefing shows it already
+        if re.search(r"https?:|@\w|pic\.twitter|t\.co/", s.text):
+            score *= 0.3  # an embedded tweet
+        if "\n" in s.text.strip():
+            score *= 0.5  # runs across paragraphs: a heading or a transcript cue glued on
         score /= max(1.0, words / 40)  # very long sentences are poor summaries
         scores.append((score, n))
     scores.sort(key=lambda sn: (-sn[0], sn[1]))

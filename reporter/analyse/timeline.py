@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from reporter.analyse.dates import is_datelike, resolve
+from reporter.analyse.dates import is_datelike, resolve, sort_key
 from reporter.analyse.kp_spans import clause, noun_phrase, sentence_case
 from reporter.analyse.sentences import sentence_spans
 from reporter.model import TimelineEvent
@@ -53,5 +53,5 @@ def build_timeline(doc: Doc, published: str | None) -> list[TimelineEvent]:
             seen.add((n, as_written.lower()))
             events.append(TimelineEvent(date=resolve(as_written, published),
                                         as_written=as_written, event=_event(ent), sentence=n))
-    events.sort(key=lambda e: (e.date is None, e.date or "", e.sentence))
+    events.sort(key=lambda e: (e.date is None, sort_key(e.date), e.sentence))
     return events
