@@ -461,6 +461,15 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
         content: Token | None = None
         cue = None
         subj = None
+        if t.pos_ == "VERB" and lemma in SPEECH:
+            frags = _inserted(doc, t, excluded)
+            if frags:
+                subj = _subject(t)
+                speaker = resolver.resolve(subj)
+                resolver.note(subj, speaker)
+                for start, end in frags:
+                    out.append((start, end, _Attribution(speaker, _cue_text(t), _addressee(t))))
+                continue
         if t.pos_ in ("VERB", "AUX") and lemma in REPORTING:
             for child in t.children:
                 if child.dep_ == "ccomp" and child.i not in excluded:
@@ -532,6 +541,66 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
         out.append((start, end, _Attribution(speaker, cue,
                                               _addressee(t) if cue != "according to" else None)))
     return _dedupe(out), absorbed
+
+
+_ATTRIBUTION_DEPS = {"nsubj", "npadvmod", "prep", "advmod", "dative", "dobj", "agent", "prt",
+                     "aux", "neg", "punct_none"}
+
+
+def _inserted(doc: Doc, verb: Token, excluded: set[int]) -> list[tuple[int, int]] | None:
+    """Reported words around an attribution set off by commas, outside quotation marks:
+    'Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.' gives
+    two fragments; 'The deal is off, she said.' one."""
+    if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    subj = _subject(verb)
+    if subj is None or subj.head.i != verb.i or subj.i in excluded:
+        return None
+    a, b = min(subj.left_edge.i, verb.i), max(verb.i, subj.right_edge.i)
+    for c in verb.children:  # 'said Friday', 'said in an interview', 'told reporters'
+        if c.i > b and c.dep_ in _ATTRIBUTION_DEPS and c.left_edge.i == b + 1:
+            size = c.right_edge.i - c.left_edge.i + 1
+            if size > (3 if c.dep_ in ("dobj", "dative") else 8):
+                return None  # 'proclaimed a goal of ...': an object, not an attribution
+            b = c.right_edge.i
+    for c in verb.children:
+        if a <= c.i <= b and c.dep_ not in _ATTRIBUTION_DEPS and not c.is_punct \
+                and c.i != subj.i:
+            return None
+    n = len(doc)
+    if a < 2 or b + 1 >= n or doc[a - 1].text != "," or doc[b + 1].text not in (",", "."):
+        return None
+    # before: back to the start of the sentence (an end mark or a paragraph break)
+    k = a - 2
+    while k >= 0 and doc[k].text not in _END_PUNCT and "\n" not in doc[k].text:
+        k -= 1
+    before = (k + 1, a - 1)
+    frags = [before]
+    first = doc[k + 1]
+    if first.pos_ == "ADP" or first.tag_ == "VBG" or first.lower_ in (
+            "when", "while", "as", "after", "before", "since", "once"):
+        # 'In his speech on Friday, she said, ...': the setting, not what was said
+        if doc[b + 1].text != ",":
+            return None
+        frags = []
+    if doc[b + 1].text == ",":
+        k = b + 2
+        while k < n and doc[k].text not in _END_PUNCT and "\n" not in doc[k].text:
+            k += 1
+        if k >= n or doc[k].text not in _END_PUNCT:
+            return None
+        frags.append((b + 2, k))
+    out = []
+    for lo, hi in frags:
+        if hi - lo < 2 or any(i in excluded for i in range(lo, hi)):
+            return None
+        if any(doc[i].text in ('"', "“", "”", "''") for i in range(lo, hi)):
+            return None
+        start, end = _trim(doc.text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
+        out.append((start, end))
+    if len(out) == 1 and len(doc.text[out[0][0]:out[0][1]].split()) < 4:
+        return None
+    return out
 
 
 def _paragraph_of(text: str, pos: int) -> tuple[int, int]:
