@@ -208,14 +208,14 @@ def _before_region(doc: Doc, spans: list[QuoteSpan], n: int) -> list[Token]:
     return list(reversed(out))
 
 
-def _subject(verb: Token) -> Token | None:
+def _subject(verb: Token, excluded: set[int] | frozenset[int] = frozenset()) -> Token | None:
     """The subject of a speech verb, climbing through 'and said', 'adding', 'saying'."""
     seen = 0
     v = verb
     while v is not None and seen < 4:
         for child in v.children:
             if child.dep_ in _SUBJECT_DEPS and child.lower_ not in ("that", "which", "what") \
-                    and _same_paragraph(child, verb):
+                    and child.i not in excluded and _same_paragraph(child, verb):
                 return child
             if child.dep_ == "agent":  # "was told by X"
                 for g in child.children:
@@ -251,7 +251,7 @@ def _cue_in(region: list[Token], excluded: set[int], resolver: SpeakerResolver,
     if nearest_last:
         verbs.reverse()
     for verb in verbs:
-        subj = _subject(verb)
+        subj = _subject(verb, excluded)
         if subj is not None and not _same_paragraph(subj, verb):
             subj = None
         if subj is not None and subj.i not in excluded and (
@@ -347,7 +347,7 @@ def _govern(toks: Span, quoted: set[int], resolver: SpeakerResolver) -> _Attribu
         if t.i in quoted:
             continue
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in PARTIAL_CUES:
-            subj = _subject(t)
+            subj = _subject(t, quoted)
             if subj is not None and subj.i not in quoted:
                 speaker = resolver.resolve(subj)
                 resolver.note(subj, speaker)
@@ -464,7 +464,7 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
         if t.pos_ == "VERB" and lemma in SPEECH:
             frags = _inserted(doc, t, excluded)
             if frags:
-                subj = _subject(t)
+                subj = _subject(t, excluded)
                 speaker = resolver.resolve(subj)
                 resolver.note(subj, speaker)
                 for start, end in frags:
@@ -482,12 +482,12 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
                         break
             if content is None and lemma not in STANCE:
                 continue
-            subj = _subject(t)
+            subj = _subject(t, excluded)
             if subj is None or subj.i in excluded or not _same_paragraph(subj, t):
                 continue
             cue = _cue_text(t)
         elif t.pos_ == "VERB" and lemma in STANCE:
-            subj = _subject(t)
+            subj = _subject(t, excluded)
             if subj is None or subj.i in excluded or not _same_paragraph(subj, t):
                 continue
             cue = _cue_text(t)
@@ -553,7 +553,7 @@ def _inserted(doc: Doc, verb: Token, excluded: set[int]) -> list[tuple[int, int]
     two fragments; 'The deal is off, she said.' one."""
     if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return None
-    subj = _subject(verb)
+    subj = _subject(verb, excluded)
     if subj is None or subj.head.i != verb.i or subj.i in excluded:
         return None
     a, b = min(subj.left_edge.i, verb.i), max(verb.i, subj.right_edge.i)
