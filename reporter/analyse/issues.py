@@ -160,7 +160,9 @@ def _main_actors(entities: EntityIndex) -> set[str]:
 def _junk(text: str) -> bool:
     """Handles, links and dates are no topics."""
     low = text.lower()
-    return (any(ch in text for ch in "@/#") or ".com" in low or "http" in low
+    letters = sum(ch.isalpha() for ch in text)
+    return (any(ch in text for ch in "@/#") or ".com" in low or "http" in low or letters == 0
+            or low.endswith(("n't", "n’t")) or (text.endswith(".") and len(text) <= 6)
             or (is_datelike(text) and len(text.split()) <= 3))
 
 
