@@ -76,6 +76,7 @@ def find_quotes(doc: Doc, entities: EntityIndex) -> list[Quote]:
     # reported speech first: it tells which quotations sit inside a reported clause
     indirect, absorbed = _reported(doc, spans, quoted | mark_tokens, resolver)
 
+    reported_starts = [start for start, _, _ in indirect]
     out: list[Quote] = []
     previous: tuple[QuoteSpan, _Attribution | None] | None = None
     for n, (qs, toks) in enumerate(zip(spans, span_tokens, strict=False)):
@@ -92,6 +93,8 @@ def find_quotes(doc: Doc, entities: EntityIndex) -> list[Quote]:
             attr = _attribute(doc, spans, n, quoted | mark_tokens, resolver)
         if attr is None:
             attr = _continued(doc, text, spans, n, previous)
+        if attr is None and not partial:
+            attr = _after_statement(text, spans, n, indirect, reported_starts)
         words = len(text[qs.start:qs.end].split())
         if _is_title(text[qs.start:qs.end]) and (
                 not text[qs.start:qs.end].rstrip().endswith((".", "!", "?"))
@@ -422,6 +425,30 @@ def _before_cue_span(doc: Doc, qs: QuoteSpan) -> tuple[int, int] | None:
     if end - start < 3 or start >= qs.open_mark:
         return None
     return start, end
+
+
+def _after_statement(text: str, spans: list[QuoteSpan], n: int,
+                     indirect: list[tuple[int, int, _Attribution]],
+                     starts: list[int]) -> _Attribution | None:
+    """A quotation opening a sentence right after a reported statement in the same
+    paragraph continues it: 'The administration may be reluctant, Schiff said. "The
+    other factor ..."'."""
+    qs = spans[n]
+    k = bisect_right(starts, qs.open_mark) - 1
+    if k < 0:
+        return None
+    start, end, attr = indirect[k]
+    if end > qs.open_mark or "\n" in text[start:qs.open_mark]:
+        return None
+    if n > 0 and spans[n - 1].close_mark > start:
+        return None  # another quotation came in between
+    between = text[end:qs.open_mark]
+    if len(between) > 120 or not between.rstrip().endswith((".", ":")):
+        return None
+    speaker = attr.speaker
+    if speaker.name is None or speaker.name.lower() in ("i", "we", "you"):
+        return None
+    return _Attribution(speaker, attr.cue, attr.addressee)
 
 
 def _continued(doc: Doc, text: str, spans: list[QuoteSpan], n: int,
