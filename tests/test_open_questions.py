@@ -89,3 +89,17 @@ def test_opinion_is_not_summarised_as_fact(analyse_text):
     b = analyse_text("Senator Jones thinks the new tariffs will hurt exporters in Ohio.")
     [q] = b.open_questions
     assert q.summary.lower().startswith(("whether", "senator jones thinks"))
+
+
+def test_condition_comes_with_its_claim(analyse_text):
+    b = analyse_text("The coal industry will lose thousands of jobs if the rules survive.")
+    [q] = b.open_questions
+    assert q.status == "conditional"
+    assert q.summary == "The coal industry will lose thousands of jobs if the rules survive"
+
+
+def test_what_is_on_hold_is_the_object(analyse_text):
+    b = analyse_text("The agency issued the rules, which the Supreme Court has put on hold "
+                     "while the case is litigated.")
+    [q] = b.open_questions
+    assert q.status == "stalled" and q.summary == "Rules on hold"

@@ -234,7 +234,27 @@ def _terms(doc: Doc, entities: EntityIndex, sent_of: dict[int, int]) -> list[_Te
             if not _in_list(h):
                 term.core.add(n)
                 term.core_heads.append(h)
-    return [t for t in terms if t.sentences]
+    headline = _headline_sentence(doc)
+    return [t for t in terms if t.sentences and not (
+        headline and t.sentences == {0} and not t.entity and _title_cased(t.text))]
+
+
+def _title_cased(text: str) -> bool:
+    words = [w for w in text.split() if len(w) > 3]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+def _headline_sentence(doc: Doc) -> bool:
+    """Is the first sentence a Title Case headline on a line of its own?"""
+    sents = sentence_spans(doc)
+    if not sents:
+        return False
+    first = sents[0]
+    raw = first.text
+    after = raw[len(raw.rstrip()):] + doc.text[first.end_char:first.end_char + 3]
+    words = [t for t in first if t.is_alpha and len(t.text) > 3]
+    capped = sum(1 for t in words if t.text[0].isupper())
+    return "\n" in after and bool(words) and capped >= 0.7 * len(words)
 
 
 def _strong_links(terms: list[_Term]) -> dict[int, set[int]]:
@@ -369,7 +389,9 @@ def _display(term: _Term, group: list[_Term], entities: EntityIndex) -> str:
         if ent is not None and term.text in ent.name and " " not in term.text:
             return ent.name  # "Ground" -> "Ground Zero"
         return term.text
-    head = (term.core_heads or term.heads)[0]
+    mentions = term.core_heads or term.heads
+    # a mention in the body reads better than the headline's Title Case
+    head = next((h for h in mentions if h.sent.start > 0), mentions[0])
     text = compact_np(head)
     return text if text and text.lower().endswith(head.lower_) else term.text
 
@@ -389,7 +411,8 @@ def _actors(sents: list[Span], sentences: list[int], entities: EntityIndex,
             if tok.ent_iob_ != "B" and not (tok.ent_iob_ == "I" and tok.i == sents[n].start):
                 continue
             ent = entities.at_token(tok.i)
-            if ent is None or ent.label not in ACTOR_LABELS or ent.id in own:
+            if ent is None or ent.label not in ACTOR_LABELS or ent.id in own \
+                    or _junk(ent.name):
                 continue
             span_end = tok.i
             while span_end + 1 < sents[n].end and sents[n].doc[span_end + 1].ent_iob_ == "I":
@@ -435,6 +458,13 @@ def _label(group: list[_Term], entities: EntityIndex) -> str:
                 t.text)
 
     head = max(group, key=weight)
+    if " " not in head.text and head.text.islower():
+        # "customers" names less than "fake accounts" said half as often
+        said = weight(head)[1]
+        richer = [t for t in group if (" " in t.text or t.entity) and _specific(t)
+                  and weight(t)[1] >= 0.5 * said]
+        if richer:
+            head = max(richer, key=weight)
     head_text = _display(head, group, entities)
     head_tokens = {h.i for h in head.heads}
     rest = [t for t in group if t is not head]
@@ -455,6 +485,9 @@ def _label(group: list[_Term], entities: EntityIndex) -> str:
         if not text or low in head_text.lower() or any(low in c.lower() or c.lower() in low
                                                        for c in companions):
             continue
+        if head_text.lower() in low and \
+                len(low.replace("-", " ").split()) - len(head_text.replace("-", " ").split()) < 2:
+            continue  # "Tax increase: average tax increase" says nothing new
         if not _specific(t) and not t.entity:
             continue
         companions.append(text)

@@ -50,8 +50,8 @@ def status_of(doc: Doc, sent: Span, cues: list[Cue]) -> str:
             found.add("stalled")
         elif cue.kind == "disputed" or lemma in DISPUTED or low in DISPUTED:
             found.add("disputed")
-        elif lemma in INVESTIGATION:
-            found.add("under investigation")
+        elif lemma in INVESTIGATION or (lemma == "if" and doc[cue.start].head.dep_ == "ccomp"):
+            found.add("under investigation")  # "asked if ..." is "asked whether ..."
         elif lemma in CONDITIONAL:
             found.add("conditional")
         elif lemma in PLANNED or (cue.kind == "unresolved" and nouns & EVENT_WORDS):
@@ -149,16 +149,31 @@ def _summary(doc: Doc, sent: Span, cues: list[Cue]) -> tuple[str, list[int]]:
         word = tok.lower_
         if word == "if" and verb.dep_ == "ccomp":
             word = "whether"  # "asked if ...": a question, not a condition
+        if word in {"if", "unless"} and verb.dep_ == "advcl" and verb.head.pos_ in {"VERB", "AUX"}:
+            # "If Trump is elected, the rules could be undone": the claim, then its condition
+            main_verb = verb.head
+            main = _with_subject(clause(main_verb), _subject(main_verb), sent)
+            if len(main.split()) >= 3 and len(main.split()) + len(text.split()) < MAX_SUMMARY:
+                return f"{main} {word} {text}", [t.i for t in main_verb.subtree]
         if word in {"whether", "if", "unless"}:
             text = f"{word} {text}"
         return text, [t.i for t in verb.subtree]
     verb = _verb_of(tok)
     subj = _subject(verb)
     # "relations appear to have ground to a standstill": the subject, stalled
-    if cue.kind == "stalled" and subj is not None and subj.pos_ in {"NOUN", "PROPN"}:
+    # "the court put the rule on hold": the object is what stalls
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}),
+               None)
+    if obj is None and verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.tag_ == "WDT"
+                                                    for c in verb.children):
+        obj = verb.head  # "the rules, which the court has put on hold"
+    stuck = obj if obj is not None and cue.kind == "stalled" else subj
+    if cue.kind == "stalled" and stuck is not None and stuck.pos_ in {"NOUN", "PROPN"}:
         word = cue.text.lower().split()[-1]
         state = f"at a {word}" if word in STALLED_NOUNS else "stalled"
-        return f"{noun_phrase(subj, max_words=8)} {state}", [t.i for t in subj.subtree]
+        if cue.text.lower().endswith("on hold"):
+            state = "on hold"
+        return f"{noun_phrase(stuck, max_words=8)} {state}", [t.i for t in stuck.subtree]
     # "expects to hold", "believed that ...", "likely to talk": the complement clause
     if tok.pos_ in {"VERB", "ADJ"}:
         for child in tok.children:
