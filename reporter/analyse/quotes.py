@@ -224,8 +224,12 @@ def _subject(verb: Token, excluded: set[int] | frozenset[int] = frozenset()) -> 
                 for g in child.children:
                     if g.dep_ == "pobj":
                         return g
-        if v.dep_ in ("conj", "advcl", "xcomp", "ccomp") and v.head is not v:
+        if v.dep_ in ("conj", "advcl", "xcomp", "ccomp") and v.head.i != v.i:
             v = v.head
+            seen += 1
+            continue
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
+            v = v.head.head  # 'sings to Clinton before asking her'
             seen += 1
             continue
         break
@@ -406,6 +410,42 @@ def _through_quote(text: str, spans: list[QuoteSpan], end: int) -> int:
     return end
 
 
+_WITH_OBJECT = frozenset(wordlist("as for of"))
+
+
+def _stance_span(verb: Token) -> tuple[int, int] | None:
+    """The object of a stance verb ('Clinton criticized [the officer]', 'called for
+    [an inquiry]'), without the adjuncts of place and time around it."""
+    doc = verb.doc
+    parts = [c for c in verb.children
+             if c.i > verb.i and c.dep_ in ("dobj", "attr", "oprd", "dative")]
+    if not parts:
+        nxt = [c for c in verb.children if c.i > verb.i and c.dep_ in ("prep", "prt")]
+        for c in nxt:
+            if c.dep_ == "prep" and c.i <= verb.i + 2:
+                objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                parts = objs[:1]
+                break
+    if not parts:
+        return None
+    first, last = parts[0].left_edge.i, parts[0].right_edge.i
+    for c in verb.children:  # 'cited X as Y', 'accused X of Y', 'called X a hoax', 'urged X to'
+        if c.left_edge.i == last + 1 and (c.dep_ in ("xcomp", "oprd", "ccomp", "dobj", "acomp")
+                                          or (c.dep_ == "prep" and c.lower_ in _WITH_OBJECT)):
+            last = c.right_edge.i
+    p_start, p_end = _paragraph_of(doc.text, verb.idx)
+    start, end = _trim(doc.text, max(doc[first].idx, p_start),
+                       min(doc[last].idx + len(doc[last]), p_end))
+    if end - start < 3:
+        return None
+    return start, end
+
+
+def _overlaps_quote(spans: list[QuoteSpan], start: int, end: int) -> bool:
+    k = bisect_right(spans, end, key=lambda q: q.start) - 1
+    return k >= 0 and spans[k].end > start
+
+
 def _before_cue_span(doc: Doc, qs: QuoteSpan) -> tuple[int, int] | None:
     """'Mills "got an immunity agreement," Jordan said': the sentence up to the quotation."""
     text = doc.text
@@ -519,12 +559,12 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
                 continue
             cue = _cue_text(t)
         if content is None and cue is not None and cue != "according to":
-            span = _mixed_span(t, spans)
+            span = _stance_span(t)
             if span is None:
                 continue
             start, end = span
-            inside = [k for k, qs in enumerate(spans) if qs.start < end and qs.end > start]
-            if inside or len(text[start:end].split()) < 2 or "\n" in text[start:end]:
+            if _overlaps_quote(spans, start, end) or len(text[start:end].split()) < 2 \
+                    or "\n" in text[start:end]:
                 continue
             speaker = resolver.resolve(subj)
             resolver.note(subj, speaker)
