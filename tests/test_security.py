@@ -408,3 +408,45 @@ def test_smtp_never_sends_credentials_in_clear(monkeypatch):
     finally:
         controller.stop()
     assert seen == [], "the password crossed the wire without TLS"
+
+
+# --- inputs built to make a reader slow or to exhaust memory ----------------------------------
+
+PATHOLOGICAL = {
+    "unclosed <title>": ("page.html", "<html><head>" + "<title>" * 40_000),
+    "unclosed <h1>": ("page.html", "<html><body>" + "<h1>" * 40_000 + "<p>x</p>"),
+    "<meta without >": ("page.html", "<html><head>" + "<meta " * 40_000),
+    "many '<' in a title": ("page.html", "<title>" + "<" * 5_000 + "</title><p>x</p>"),
+    "unclosed {% along a line": ("a.txt", "Headline\n" + "{%a " * 40_000),
+    "unclosed <!--#include": ("a.txt", "Headline\n" + "<!--#include " * 20_000),
+    "deeply nested JSON": ("feed.jsonl", "[" * 200_000 + "\n"),
+    "deeply nested HTML": ("page.html", "<div>" * 50_000 + "text"),
+    "markdown brackets": ("a.md", "# T\n\n" + "[a](" * 15_000),
+    "markdown quotes": ("a.md", "# T\n\n" + "> " * 20_000 + "a"),
+}
+
+
+@pytest.mark.parametrize("name", list(PATHOLOGICAL))
+def test_pathological_input_is_handled_quickly(tmp_path, name):
+    filename, content = PATHOLOGICAL[name]
+    path = tmp_path / filename
+    path.write_text(content, encoding="utf-8")
+    start = time.perf_counter()
+    items = _one([path], any_language=True)
+    assert items and all(isinstance(i, (Article, Failure)) for i in items)
+    assert time.perf_counter() - start < 8.0, name
+
+
+def test_yaml_alias_bomb_in_front_matter_is_refused(tmp_path):
+    levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for prev, cur in zip("abcdefg", "bcdefgh", strict=True):
+        levels.append(f"{cur}: &{cur} [" + ",".join([f"*{prev}"] * 9) + "]")
+    levels.append("title: [" + ",".join(["*h"] * 9) + "]")
+    path = tmp_path / "bomb.md"
+    path.write_text("---\n" + "\n".join(levels) + "\n---\n# Real title\n\n" + ENGLISH * 2,
+                    encoding="utf-8")
+    start = time.perf_counter()
+    [item] = _one([path])
+    assert time.perf_counter() - start < 5.0
+    assert isinstance(item, Article) and item.title == "Real title"
+    assert any(n.kind == "front-matter" for n in item.notes)

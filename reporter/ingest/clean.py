@@ -25,10 +25,12 @@ ERROR_PATTERNS = [
     re.compile(p, re.I)
     for p in (
         r"\[an error occurred while processing (this|the) directive\]",
-        r"<!--\s*#\s*(include|echo|exec|config|set|if|elif|else|endif)\b[^>]*-->",
+        # quantifiers are bounded: an unclosed "{%" or "<!--#" repeated along a
+        # hostile line must not make the search quadratic
+        r"<!--\s*#\s*(include|echo|exec|config|set|if|elif|else|endif)\b[^>]{0,300}-->",
         r"^\s*(php )?(warning|notice|fatal error|parse error|deprecated)\s*:.*\bon line\b\s*\d+.*$",
         r"^\s*(internal server error|404 not found|403 forbidden|page not found)\s*\.?\s*$",
-        r"\{\{\s*[\w.|' ]+\s*\}\}|\{%\s*\w+.*?%\}",
+        r"\{\{\s*[\w.|' ]+\s*\}\}|\{%\s*\w+.{0,200}?%\}",
         r"\$\{\s*[\w.]+\s*\}",
         r"^\s*(undefined|null|NaN|\[object Object\])\s*$",
         r"^\s*(please )?(enable|javascript (is )?(required|disabled))\b.*javascript.*$",

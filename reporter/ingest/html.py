@@ -33,13 +33,17 @@ SPLIT_MIN_PARAGRAPHS = 2
 SPLIT_MIN_WORDS = 30
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
-_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.I | re.S)
-_H1_TAG = re.compile(r"<h1[^>]*>(.*?)</h1\s*>", re.I | re.S)
-_OG_TITLE = re.compile(
-    r"""<meta[^>]+(?:property|name)\s*=\s*["'](?:og:title|twitter:title)["'][^>]*>""", re.I
+_META_TITLE = re.compile(
+    r"""(?:property|name)\s*=\s*["'](?:og:title|twitter:title)["']""", re.I
 )
 _CONTENT = re.compile(r"""content\s*=\s*(["'])(.*?)\1""", re.I | re.S)
-_TAGS = re.compile(r"<[^>]+>")
+# Bounds for the title fallback: it looks at the head of the page, a few tags
+# at most, each of bounded length, so no page can make it slow.
+SCAN_CHARS = 200_000
+MAX_TAGS = 50
+MAX_TAG_CHARS = 2_000
+MAX_ELEMENT_CHARS = 5_000
+_TAGS = re.compile(r"<[^<>]*>")  # [^<>]: linear even on "<<<<..."
 _ROLE = re.compile(r"\b(writer|correspondent|reporter|editor|staff|contributor|columnist)s?\b",
                    re.I)
 _TITLE_SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+[^|\u2013\u2014-]{2,40}$")
@@ -109,18 +113,49 @@ def _strip_tags(fragment: str) -> str:
     return " ".join(htmllib.unescape(_TAGS.sub(" ", fragment)).split())
 
 
-def fallback_title(markup: str) -> str | None:
-    """A title from the page's own markup when trafilatura found none."""
-    for tag in _OG_TITLE.finditer(markup[:200_000]):
-        content = _CONTENT.search(tag.group(0))
-        if content and content.group(2).strip():
-            return _strip_tags(content.group(2))
-    for pattern in (_H1_TAG, _TITLE_TAG):
-        match = pattern.search(markup)
-        if match and _strip_tags(match.group(1)):
-            title = _strip_tags(match.group(1))
-            return _TITLE_SUFFIX.sub("", title) if pattern is _TITLE_TAG else title
+def _tags(lower: str, name: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the first MAX_TAGS opening tags `<name ...>` in `lower`."""
+    pos = 0
+    for _ in range(MAX_TAGS):
+        start = lower.find(f"<{name}", pos)
+        if start < 0:
+            return
+        pos = start + len(name) + 1
+        if pos < len(lower) and (lower[pos].isalnum() or lower[pos] in "-_:"):
+            continue  # <titles>, <h10> ...: another tag
+        end = lower.find(">", pos, pos + MAX_TAG_CHARS)
+        if end >= 0:
+            yield start, end + 1
+
+
+def _element_text(markup: str, lower: str, name: str) -> str | None:
+    for _start, end in _tags(lower, name):
+        close = lower.find(f"</{name}", end, end + MAX_ELEMENT_CHARS)
+        if close >= 0 and _strip_tags(markup[end:close]):
+            return _strip_tags(markup[end:close])
     return None
+
+
+def fallback_title(markup: str) -> str | None:
+    """A title from the page's own markup when trafilatura found none.
+
+    og:title / twitter:title, then the first <h1>, then <title> (without the
+    site name). Plain string searches over the head of the page with bounded
+    tags: linear time whatever the markup.
+    """
+    head = markup[:SCAN_CHARS]
+    lower = head.lower()
+    for start, end in _tags(lower, "meta"):
+        tag = head[start:end]
+        if _META_TITLE.search(tag):
+            content = _CONTENT.search(tag)
+            if content and content.group(2).strip():
+                return _strip_tags(content.group(2))
+    h1 = _element_text(head, lower, "h1")
+    if h1:
+        return h1
+    title = _element_text(head, lower, "title")
+    return _TITLE_SUFFIX.sub("", title) if title else None
 
 
 def _author(author: str | None, sitename: str | None) -> str | None:

@@ -28,7 +28,7 @@ FIELDS = {
     "published": ("published", "date", "pubdate", "published_at"),
     "author": ("author", "authors", "byline"),
 }
-_TAGS = re.compile(r"<[^>]+>")
+_TAGS = re.compile(r"<[^<>]*>")  # [^<>]: linear even on "<<<<..."
 
 
 def _parser():
@@ -50,11 +50,32 @@ def _inline_text(token) -> str:
     return " ".join(htmllib.unescape("".join(parts)).split())
 
 
+MAX_FRONT_MATTER = 64_000
+
+
+def _loader():
+    """yaml.SafeLoader without aliases: `*ref` lets a few lines expand to billions of items."""
+    import yaml
+
+    class NoAliases(yaml.SafeLoader):
+        def compose_node(self, parent, index):
+            if self.check_event(yaml.AliasEvent):
+                event = self.peek_event()
+                raise yaml.composer.ComposerError(None, None, "aliases are not allowed",
+                                                  event.start_mark)
+            return super().compose_node(parent, index)
+
+    return NoAliases
+
+
 def _front_matter(content: str, notes: list[SourceNote]) -> dict[str, str]:
     import yaml
 
+    if len(content) > MAX_FRONT_MATTER:
+        notes.append(SourceNote("front-matter", "front matter too long; ignored"))
+        return {}
     try:
-        data = yaml.safe_load(content)
+        data = yaml.load(content, Loader=_loader())  # a SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark else ""
