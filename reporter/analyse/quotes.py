@@ -374,7 +374,7 @@ def _mixed_span(verb: Token, spans: list[QuoteSpan],
     """
     doc = verb.doc
     if qs is not None and qs.close_mark < verb.idx:
-        return _before_cue_span(doc, qs)
+        return _before_cue_span(doc, spans, qs)
     right = [c for c in verb.children if c.i > verb.i and c.dep_ not in (
         "punct", "prt", "advmod", "npadvmod", "cc", "conj", "advcl", "parataxis")]
     if qs is not None:
@@ -446,7 +446,7 @@ def _overlaps_quote(spans: list[QuoteSpan], start: int, end: int) -> bool:
     return k >= 0 and spans[k].end > start
 
 
-def _before_cue_span(doc: Doc, qs: QuoteSpan) -> tuple[int, int] | None:
+def _before_cue_span(doc: Doc, spans: list[QuoteSpan], qs: QuoteSpan) -> tuple[int, int] | None:
     """'Mills "got an immunity agreement," Jordan said': the sentence up to the quotation."""
     text = doc.text
     para = text.rfind("\n", 0, qs.open_mark) + 1
@@ -462,6 +462,7 @@ def _before_cue_span(doc: Doc, qs: QuoteSpan) -> tuple[int, int] | None:
                 start = t.idx + len(t)
                 break
     start, end = _trim(text, start, qs.end)
+    end = _through_quote(text, spans, end)
     if end - start < 3 or start >= qs.open_mark:
         return None
     return start, end
