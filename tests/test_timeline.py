@@ -38,3 +38,11 @@ def test_last_week_resolves_to_its_iso_week(analyse_text):
                      "The talks began in April 2019.", published="2019-05-14")
     dates = [t.date for t in b.timeline]
     assert dates == ["2019-04", "2019-W19", "2019-05-14"]
+
+
+def test_dated_names_and_repeats(analyse_text):
+    b = analyse_text("Russia left the 1987 Intermediate-Range Nuclear Forces Treaty. "
+                     "Critics attacked Monday's debate. Viewers loved Monday's debate.")
+    events = [(t.as_written, t.event) for t in b.timeline]
+    assert ("1987", "1987 Intermediate-Range Nuclear Forces Treaty") in events
+    assert sum(1 for _, e in events if e == "Monday's debate") == 1

@@ -52,9 +52,9 @@ MAX_CANDIDATES = 30
 MAX_ACTORS = 6
 TOP_RANK = 10  # a single-sentence issue must carry one of this many best candidates
 # Modifiers that hedge a noun rather than name the topic ("a possible meeting").
-HEDGE_MODIFIERS = {"possible", "potential", "alleged", "likely", "apparent", "so-called",
-                   "prospective", "proposed", "suspected", "reported", "purported", "supposed",
-                   "rumored", "rumoured", "planned", "expected", "future", "further"}
+# ("alleged", "suspected" stay: dropping them would assert what the article does not)
+HEDGE_MODIFIERS = {"possible", "potential", "likely", "apparent", "prospective", "proposed",
+                   "planned", "expected", "future", "further"}
 # Words too vague to name an issue on their own.
 GENERIC = {
     "details", "detail", "source", "sources", "thousands", "hundreds", "millions", "dozens",
@@ -414,6 +414,8 @@ def _actors(sents: list[Span], sentences: list[int], entities: EntityIndex,
             if ent is None or ent.label not in ACTOR_LABELS or ent.id in own \
                     or _junk(ent.name):
                 continue
+            if ent.label == "NORP" and (tok.pos_ == "ADJ" or tok.dep_ in {"amod", "compound"}):
+                continue  # "Russian waters": a modifier, not a group that acts
             span_end = tok.i
             while span_end + 1 < sents[n].end and sents[n].doc[span_end + 1].ent_iob_ == "I":
                 span_end += 1
@@ -527,7 +529,12 @@ def find_issues(doc: Doc, keyphrases: list[Keyphrase], entities: EntityIndex) ->
     for salience, _, group, sentences in scored:
         label = _label(group, entities)
         own = topics
-        issues.append(Issue(label=label, terms=[t.text for t in group],
+        terms = []
+        for t in _merge_names(group):
+            text = _display(t, group, entities)
+            if text and text.lower() not in {x.lower() for x in terms}:
+                terms.append(text)
+        issues.append(Issue(label=label, terms=terms,
                             actors=_actors(sents, sentences, entities, own),
                             sentences=sentences, salience=round(salience / top, 3)))
     listed = [t for t in leftovers if t.entity or _specific(t)]

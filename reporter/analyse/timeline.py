@@ -30,6 +30,15 @@ def _anchor(ent: Span) -> Token:
 
 
 def _event(ent: Span) -> str:
+    root = ent.root
+    mods = {"compound", "nummod", "amod", "nmod", "npadvmod", "poss"}
+    while root.dep_ in mods and root.head.ent_type_ in {"DATE", "TIME"} \
+            and root.head is not root:
+        root = root.head  # "Monday night's debate": up to the night
+    if root.dep_ in mods and root.head.pos_ in {"NOUN", "PROPN"} and root.head.i >= ent.end \
+            and root.head.ent_type_ not in {"DATE", "TIME"}:
+        # "the 1987 INF Treaty", "Monday's debate": the date names a thing, not an event
+        return sentence_case(noun_phrase(root.head, max_words=10, drop_dates=False))
     anchor = _anchor(ent)
     if anchor.dep_ in {"acl", "relcl"} and anchor.head.pos_ in {"NOUN", "PROPN"}:
         text = noun_phrase(anchor.head, max_words=16, drop_dates=False)
@@ -43,6 +52,7 @@ def _event(ent: Span) -> str:
 def build_timeline(doc: Doc, published: str | None) -> list[TimelineEvent]:
     events: list[TimelineEvent] = []
     seen: set[tuple[int, str]] = set()
+    told: set[tuple[str, str]] = set()
     for n, sent in enumerate(sentence_spans(doc)):
         for ent in sent.ents:
             if ent.label_ != "DATE" or not is_datelike(ent.text):
@@ -51,7 +61,14 @@ def build_timeline(doc: Doc, published: str | None) -> list[TimelineEvent]:
             if (n, as_written.lower()) in seen:
                 continue
             seen.add((n, as_written.lower()))
-            events.append(TimelineEvent(date=resolve(as_written, published),
-                                        as_written=as_written, event=_event(ent), sentence=n))
+            date = resolve(as_written, published)
+            event = _event(ent)
+            # "Monday's presidential debate" said five times is one event
+            key = (date or as_written.lower(), " ".join(event.lower().replace("’", "'").split()))
+            if key in told:
+                continue
+            told.add(key)
+            events.append(TimelineEvent(date=date, as_written=as_written, event=event,
+                                        sentence=n))
     events.sort(key=lambda e: (e.date is None, sort_key(e.date), e.sentence))
     return events
