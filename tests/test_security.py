@@ -16,6 +16,7 @@ import os
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 from test_security_audit import LocalServer, audit_markdown
@@ -450,3 +451,26 @@ def test_yaml_alias_bomb_in_front_matter_is_refused(tmp_path):
     assert time.perf_counter() - start < 5.0
     assert isinstance(item, Article) and item.title == "Real title"
     assert any(n.kind == "front-matter" for n in item.notes)
+
+
+def test_folder_symlink_to_an_outside_file_is_not_read(tmp_path):
+    secret = tmp_path / "id_rsa"
+    secret.write_text("-----BEGIN PRIVATE KEY----- secret", encoding="utf-8")
+    folder = tmp_path / "unpacked"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "story.txt").symlink_to(secret)
+    (folder / "sub" / "loop").symlink_to(folder)
+    (folder / "inner.txt").write_text("Inner story\n" + ENGLISH * 2, encoding="utf-8")
+    (folder / "alias.txt").symlink_to(folder / "inner.txt")
+    items = _one([folder])
+    kinds = {Path(i.origin).name: type(i).__name__ for i in items}
+    assert kinds == {"alias.txt": "Article", "inner.txt": "Article", "story.txt": "Failure"}
+    assert not any("PRIVATE" in (i.text if isinstance(i, Article) else "") for i in items)
+
+
+def test_failure_lines_cannot_forge_or_hide_report_lines(tmp_path):
+    path = tmp_path / "x\x1b[2J\nreporter: forged.txt: ok.txt"
+    path.write_bytes(b"")
+    [item] = _one([path])
+    assert isinstance(item, Failure)
+    assert "\n" not in item.origin and "\x1b" not in item.origin and "\\x1b" in item.origin

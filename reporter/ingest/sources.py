@@ -47,15 +47,32 @@ NOTES_SUFFIX = ".notes.md"
 _GLOB_CHARS = set("*?[")
 
 
-def _folder(path: Path) -> list[Path]:
-    found = []
+def _folder(path: Path) -> list[Path | Failure]:
+    """The supported files under `path`, in a stable order.
+
+    Symbolic links to folders are not followed, and a symbolic link to a file
+    outside `path` is not read (a Failure says so): a folder unpacked from
+    somewhere else must not make reporter publish `~/.ssh/id_rsa` as an
+    article. A file named on the command line is always read.
+    """
+    found: list[Path | Failure] = []
+    root = path.resolve()
     for p in path.rglob("*"):
         rel = p.relative_to(path).parts
         if any(part.startswith(".") for part in rel):
             continue
         if p.suffix.lower() in READERS and p.is_file() and not _is_notes(p):
-            found.append(p)
-    return sorted(found, key=lambda p: p.relative_to(path).parts)
+            if p.is_symlink() and not p.resolve().is_relative_to(root):
+                found.append(Failure(str(p), "symbolic link to a file outside the folder; "
+                                             "not read (name the file itself to read it)"))
+            else:
+                found.append(p)
+    return sorted(found, key=lambda item: _sort_key(item, path))
+
+
+def _sort_key(item: Path | Failure, folder: Path) -> tuple[str, ...]:
+    path = Path(item.origin) if isinstance(item, Failure) else item
+    return path.relative_to(folder).parts
 
 
 def _is_notes(path: Path) -> bool:
@@ -78,7 +95,7 @@ def discover(inputs: Iterable[str]) -> Iterator[Path | str | Failure]:
             yield path
         elif _GLOB_CHARS & set(raw):
             matches = sorted(glob.glob(str(path), recursive=True))
-            files: list[Path] = []
+            files: list[Path | Failure] = []
             for match in matches:
                 p = Path(match)
                 if p.is_dir():
