@@ -172,3 +172,15 @@ def test_rendered_markdown_and_json_stay_text(briefing_of, title, body):
     assert "x-evil" not in parser.tags and "script" not in parser.tags
     data = json.loads(to_json(briefing))
     assert data["article"]["title"] == briefing.article.title
+
+
+@FAST
+@given(TEXT)
+def test_analyst_notes_render_to_safe_html(notes):
+    from reporter.render.notes import render_notes
+
+    html = str(render_notes(notes))
+    assert audit_html(html) == []
+    parser = _Tags()
+    parser.feed(html)
+    assert "x-evil" not in parser.tags and "img" not in parser.tags
