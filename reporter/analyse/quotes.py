@@ -22,7 +22,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -125,7 +125,8 @@ def find_quotes(doc: Doc, entities: EntityIndex) -> list[Quote]:
             end=qs.start + len(text[qs.start:qs.end].rstrip()),
         ))
     for start, end, attr in _dedupe(_finish(text, spans, indirect)):
-        kind = "partial" if any(start <= q.start and q.end <= end for q in spans) else "indirect"
+        kind = "partial" if any(start <= spans[k].start and spans[k].end <= end
+                                for k in _quotes_within(spans, start, end)) else "indirect"
         tok = _token_at(doc, start)
         out.append(Quote(text=text[start:end], kind=kind, speaker=attr.speaker,
                          cue=attr.cue, addressee=attr.addressee,
@@ -241,10 +242,14 @@ def _addressee(verb: Token) -> str | None:
         return None
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "iobj") and child.pos_ in ("PROPN", "NOUN", "PRON"):
-            ent = child.doc.ents
-            for e in ent:
-                if e.start <= child.i < e.end:
-                    return e.text
+            if child.ent_iob_ in ("B", "I"):
+                doc = child.doc
+                lo, hi = child.i, child.i + 1
+                while lo > 0 and doc[lo].ent_iob_ == "I":
+                    lo -= 1
+                while hi < len(doc) and doc[hi].ent_iob_ == "I":
+                    hi += 1
+                return doc[lo:hi].text
             return child.text
     return None
 
@@ -441,6 +446,14 @@ def _stance_span(verb: Token) -> tuple[int, int] | None:
     return start, end
 
 
+def _quotes_within(spans: list[QuoteSpan], start: int, end: int) -> range:
+    """Indexes of the quotations overlapping text[start:end] (spans are sorted and
+    do not overlap, so their ends are sorted too)."""
+    lo = bisect_right(spans, start, key=lambda q: q.end)
+    hi = bisect_left(spans, end, key=lambda q: q.start)
+    return range(lo, max(lo, hi))
+
+
 def _overlaps_quote(spans: list[QuoteSpan], start: int, end: int) -> bool:
     k = bisect_right(spans, end, key=lambda q: q.start) - 1
     return k >= 0 and spans[k].end > start
@@ -598,7 +611,7 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
             continue
         if end - start < 8 or len(text[start:end].split()) < 3:
             continue
-        inside = [k for k, qs in enumerate(spans) if qs.start < end and qs.end > start]
+        inside = _quotes_within(spans, start, end)
         if inside:
             covered = sum(min(spans[k].end, end) - max(spans[k].start, start) for k in inside)
             if covered >= 0.6 * (end - start):

@@ -17,6 +17,8 @@ entities (no coreference model to download):
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Span, Token
 
 from reporter.analyse.entities import EntityIndex
@@ -107,6 +109,15 @@ class SpeakerResolver:
                 elif before in FEMALE_HONORIFICS:
                     self.gender.setdefault(e.id, "f")
         self.mentions.sort()
+        self.mention_at = [i for i, _, _ in self.mentions]
+        # 'the senator' -> people the article gave that title or role, by head word
+        self.titled: dict[str, list] = {}
+        for ent in entities.entities:
+            if ent.label != "PERSON":
+                continue
+            titles = [ent.role or "", *ent.aliases]
+            for w in {w.strip(".,").lower() for t in titles for w in t.split()}:
+                self.titled.setdefault(w, []).append(ent)
 
     # -- public ---------------------------------------------------------------
     def resolve(self, token: Token) -> Speaker:
@@ -170,13 +181,15 @@ class SpeakerResolver:
         gender = PERSON_PRONOUNS.get(low)
         here = self.sent_of.get(token.i, 0)
         by_sentence: dict[int, list[tuple[int, str, bool]]] = {}
-        for i, eid, subj in self.mentions:
-            if i >= token.i:
-                break
+        # mentions are sorted by token: walk back from the pronoun, a few sentences at most
+        k = bisect_left(self.mention_at, token.i) - 1
+        while k >= 0:
+            i, eid, subj = self.mentions[k]
             n = self.sent_of.get(i, 0)
             if here - n > _LOOKBACK_SENTENCES:
-                continue
-            by_sentence.setdefault(n, []).append((i, eid, subj))
+                break
+            by_sentence.setdefault(n, []).insert(0, (i, eid, subj))
+            k -= 1
         for n in range(here, max(-1, here - _LOOKBACK_SENTENCES - 1), -1):
             cands = []
             for i, eid, subj in by_sentence.get(n, []):
@@ -207,21 +220,20 @@ class SpeakerResolver:
             return None
         if any(t.pos_ == "PROPN" or self.entities.at_token(t.i) for t in span):
             return None
-        head = token.lemma_.lower()
-        found = []
-        for ent in self.entities.entities:
-            if ent.label != "PERSON":
-                continue
-            titles = [ent.role or "", *ent.aliases]
-            words = {w.strip(".,").lower() for t in titles for w in t.split()}
-            if head in words:
-                found.append(ent)
+        found = self.titled.get(token.lemma_.lower(), [])
         return found[0] if len(found) == 1 else None
 
 
 def _text(doc: Doc, token: Token) -> str:
-    ent = [e for e in doc.ents if e.start <= token.i < e.end]
-    return ent[0].text if ent else token.text
+    """The named-entity mention holding `token`, else the token."""
+    if token.ent_iob_ not in ("B", "I"):
+        return token.text
+    lo, hi = token.i, token.i + 1
+    while lo > 0 and doc[lo].ent_iob_ == "I":
+        lo -= 1
+    while hi < len(doc) and doc[hi].ent_iob_ == "I":
+        hi += 1
+    return doc[lo:hi].text
 
 
 def _role_text(text: str) -> str | None:
