@@ -19,7 +19,7 @@ from typing import Any
 from reporter.ingest import Failure, read_inputs
 from reporter.model import Article, Briefing
 
-BATCH_SIZE = 32
+BATCH_SIZE = 4  # small batches: flat peak memory, steady output; spaCy on CPU gains little
 
 #: `render(briefing, article)`: what the caller wants from the worker (JSON
 #: text, rendered files ...). Must be picklable (a top-level function or
