@@ -103,3 +103,13 @@ def test_what_is_on_hold_is_the_object(analyse_text):
                      "while the case is litigated.")
     [q] = b.open_questions
     assert q.status == "stalled" and q.summary == "Rules on hold"
+
+
+def test_long_article_keeps_the_open_questions_worth_reading(analyse_text):
+    chatter = " ".join(f"You might like item {n} of the list." for n in range(12))
+    text = (chatter + " A possible summit of the two presidents in Geneva was discussed "
+            "but not fixed.")
+    b = analyse_text(text)
+    assert len(b.open_questions) == 10
+    assert any("Geneva" in q.summary for q in b.open_questions)
+    assert [q.sentence for q in b.open_questions] == sorted(q.sentence for q in b.open_questions)

@@ -6,10 +6,14 @@ candidates a parse-aware model accepts or rejects: "may" the modal, not
 cut from the parse for the summary (the noun phrase a "possible" modifies,
 the subject of "was apparently discussed, but not fixed", the clause a
 "may" or "whether" heads), and the status is read from the cue's kind.
+A long article keeps its MAX_OPEN most worthwhile open questions (planned,
+stalled, investigated and disputed matters with named actors and dates before
+talk such as "If you have failed so many times"), in text order.
 """
 
 from __future__ import annotations
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from reporter.analyse.dates import is_datelike, resolve
@@ -33,6 +37,10 @@ PLANNED = {"plan", "intend", "aim", "propose", "seek", "scheduled", "prospective
 EVENT_WORDS = {"meeting", "summit", "talks", "visit", "trip", "conference", "vote", "election",
                "deal", "agreement", "treaty", "negotiation", "negotiations", "referendum",
                "hearing", "trial", "launch", "release", "sale", "merger", "session"}
+MAX_OPEN = 10  # a long article's open questions, best first, are cut to this many
+STATUS_WORTH = {"stalled": 3.0, "planned": 3.0, "under investigation": 3.0, "disputed": 2.0,
+                "expected": 2.0, "conditional": 1.0, "speculative": 1.0}
+CHATTY = {"i", "we", "you", "it", "that", "this", "my", "our", "your", "they", "there"}
 STATUS_ORDER = ["stalled", "disputed", "under investigation", "conditional", "planned",
                 "expected", "speculative"]
 
@@ -118,8 +126,18 @@ def _first_clause(text: str) -> str:
 
 
 def _cap(text: str) -> str:
+    """At most MAX_SUMMARY words, not ending on a function word, quotes closed."""
     words = text.split()
-    return " ".join(words[:MAX_SUMMARY]) if len(words) > MAX_SUMMARY else text
+    if len(words) > MAX_SUMMARY:
+        words = words[:MAX_SUMMARY]
+        while len(words) > 3 and words[-1].lower().strip("“”\"'‘’,;:") in STOP_WORDS:
+            words.pop()
+        text = " ".join(words).rstrip(",;:")
+    if text.count("“") > text.count("”"):
+        text += "”"
+    elif text.count('"') % 2:
+        text += '"'
+    return text
 
 
 def summarise(doc: Doc, sent: Span, cues: list[Cue]) -> tuple[str, list[int]]:
@@ -246,4 +264,17 @@ def find_open_questions(doc: Doc, entities: EntityIndex,
             date=_date(sent, published, focus),
             sentence=n,
         ))
+    if len(out) > MAX_OPEN:
+        keep = sorted(out, key=lambda q: (-_worth(q), q.sentence))[:MAX_OPEN]
+        out = sorted(keep, key=lambda q: q.sentence)
     return out
+
+
+def _worth(q: OpenQuestion) -> float:
+    """How much an open question deserves an analyst's time (for long articles only)."""
+    worth = STATUS_WORTH.get(q.status, 1.0) + min(2, len(q.actors)) * 0.5
+    worth += 0.5 if q.date else 0.0
+    first = q.summary.split()[0].lower() if q.summary.split() else ""
+    if first in CHATTY or len(q.summary.split()) < 4:
+        worth -= 2.0  # "If you have failed so many times": talk, not an open matter
+    return worth
