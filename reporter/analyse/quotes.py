@@ -592,7 +592,7 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
                 continue
             subj = pobj[0]
             head = t.head
-            while head.dep_ not in ("ROOT",) and head.head is not head:
+            while head.dep_ != "ROOT" and _same_paragraph(head.head, t):
                 head = head.head
             content = head
             cue = "according to"
@@ -708,10 +708,12 @@ def _content_tokens(content: Token, cue: Token, subj: Token,
     elif content.i < cue.i and subj.i > content.i:
         # "CONTENT, the source added.": the whole stretch before the attribution
         first = min(subj.left_edge.i, cue.i)
+        if first == 0 or doc[first - 1].text not in _SET_OFF_BEFORE_CUE:
+            return []  # 'X said A; Y disagreed': not an inverted attribution
         start = content.sent.start
         # not past an earlier attribution or quotation boundary in the sentence
         for k in range(content.left_edge.i - 1, start - 1, -1):
-            if doc[k].text in (".", "!", "?") or "\n" in doc[k].text:
+            if doc[k].text in (".", "!", "?", ";") or "\n" in doc[k].text:
                 start = k + 1
                 break
         tokens = [doc[k] for k in range(start, first)]
@@ -737,6 +739,7 @@ def _content_tokens(content: Token, cue: Token, subj: Token,
 # clauses and appositions are kept: annotators keep them about as often as not.)
 _TRAILING_DEPS = {"conj", "prep", "advcl"}
 _SET_OFF = {",", ";", "—", "--", "–", "―", "(", ":"}
+_SET_OFF_BEFORE_CUE = {",", "—", "--", "–", "―", '"', "”", "''", "’", "'", ")"}
 
 
 def _cut_trailing(tokens: list[Token], quoted: set[int]) -> list[Token]:

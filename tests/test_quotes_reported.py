@@ -1,0 +1,115 @@
+"""Reported speech and mixed quotes: boundaries of what was said, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from reporter.analyse.entities import find_entities
+from reporter.analyse.quotes import find_quotes
+
+
+@pytest.fixture(scope="module")
+def quotes_of(nlp):
+    def run(text: str):
+        doc = nlp(text)
+        return find_quotes(doc, find_entities(doc))
+
+    return run
+
+
+def texts(quotes):
+    return [q.text for q in quotes]
+
+
+def test_attribution_inside_reported_sentence_gives_two_fragments(quotes_of):
+    quotes = quotes_of("The factory was a success, Ms. Irene Walsh said, until the river flooded it.")
+    assert "The factory was a success" in texts(quotes)
+    assert "until the river flooded it" in texts(quotes)
+    assert {q.speaker.name for q in quotes} == {"Irene Walsh"}
+
+
+def test_reported_sentence_before_its_attribution(quotes_of):
+    quotes = quotes_of("The harbour will reopen next spring, the port authority said on Friday.")
+    q = quotes[0]
+    assert q.text == "The harbour will reopen next spring"
+    assert q.kind == "indirect"
+    assert q.speaker.name == "the port authority"
+
+
+def test_setting_before_an_inserted_attribution_is_not_what_was_said(quotes_of):
+    quotes = quotes_of("In a speech on Monday, Mayor Tom Reyes said, the city would hire 200 "
+                       "teachers.")
+    assert "In a speech on Monday" not in texts(quotes)
+
+
+def test_mixed_quote_ends_with_the_quotations_punctuation(quotes_of):
+    q = quotes_of('Governor Ana Silva said the plan was "a disaster for farmers."')[0]
+    assert q.text == 'the plan was "a disaster for farmers.'
+    assert q.speaker.name == "Ana Silva"
+
+
+def test_mixed_quote_after_told_leaves_out_the_listener(quotes_of):
+    q = quotes_of('Ben Ortiz told reporters that the talks were "going nowhere fast."')[0]
+    assert q.text.startswith("that the talks")
+    assert q.addressee == "reporters"
+
+
+def test_mixed_quote_before_its_cue_keeps_its_subject(quotes_of):
+    q = quotes_of('The council "has failed every family in this town," Rosa Kim said.')[0]
+    assert q.text.startswith("The council")
+    assert q.speaker.name == "Rosa Kim"
+
+
+def test_according_to_covers_a_nested_statement(quotes_of):
+    # the source that reports someone's statement is the attribution annotators keep
+    q = quotes_of("Anne Moss said the mine had closed, according to local reports.")[0]
+    assert q.text == "Anne Moss said the mine had closed"
+    assert q.speaker.name == "local reports"
+
+
+def test_reported_clause_stops_at_a_semicolon(quotes_of):
+    q = quotes_of("Leo Grant said the vote was fair; his rivals disagreed.")[0]
+    assert q.text == "the vote was fair"
+
+
+def test_stance_object_without_time_and_place(quotes_of):
+    quotes = quotes_of("Senator Mia Ford criticized the new tax in a speech on Tuesday.")
+    assert "the new tax" in texts(quotes)
+
+
+def test_titles_of_shows_are_not_quotes(quotes_of):
+    quotes = quotes_of('Paul Hart said on "Meet the Press," that the party was united.')
+    assert "Meet the Press," not in texts(quotes)
+    assert all("Meet the Press" not in q.text or q.kind == "indirect" for q in quotes)
+
+
+def test_reported_speech_stays_in_its_paragraph(quotes_of):
+    text = ("Dana Price said the bridge was safe.\n\n"
+            "The river rose by two metres overnight.")
+    quotes = quotes_of(text)
+    assert texts(quotes) == ["the bridge was safe"]
+
+
+def test_quote_after_reported_statement_continues_its_speaker(quotes_of):
+    text = ('The budget may be late, Ella Stone said. "We need another week to finish the '
+            'numbers."')
+    q = next(q for q in quotes_of(text) if q.kind == "direct")
+    assert q.speaker.name == "Ella Stone"
+
+
+def test_subject_word_inside_the_quote_is_not_the_speaker(quotes_of):
+    q = quotes_of('"The campaign is in panic mode. Full panic mode," said Leslie Grant, '
+                  "a local organiser.")[0]
+    assert q.speaker.name == "Leslie Grant"
+
+
+def test_timestamp_paragraph_is_not_a_speaker(quotes_of):
+    text = ("The count went on.\n\n12:15 p.m.\n\n"
+            "Donald Ray says the count will be over by the evening.")
+    q = next(q for q in quotes_of(text) if "count will be over" in q.text)
+    assert q.speaker.name == "Donald Ray"
+
+
+def test_trailing_dash_glued_to_the_closing_mark(quotes_of):
+    q = quotes_of("“He never listened to the workers on the floor.”― Pamela Ortiz")[0]
+    assert q.speaker.name == "Pamela Ortiz"
