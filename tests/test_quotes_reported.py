@@ -22,7 +22,8 @@ def texts(quotes):
 
 
 def test_attribution_inside_reported_sentence_gives_two_fragments(quotes_of):
-    quotes = quotes_of("The factory was a success, Ms. Irene Walsh said, until the river flooded it.")
+    quotes = quotes_of("The factory was a success, Ms. Irene Walsh said, until the river "
+                       "flooded it.")
     assert "The factory was a success" in texts(quotes)
     assert "until the river flooded it" in texts(quotes)
     assert {q.speaker.name for q in quotes} == {"Irene Walsh"}
