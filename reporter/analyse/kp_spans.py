@@ -49,7 +49,7 @@ def _trim_edges(tokens: list[Token], drop_det: bool = True) -> list[Token]:
     while tokens and ((tokens[0].pos_ in EDGE_DROP and (drop_det or tokens[0].pos_ != "DET"))
                       or tokens[0].is_quote):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].pos_ in {"PUNCT", "CCONJ", "SCONJ", "SPACE", "ADP"}
+    while tokens and (tokens[-1].pos_ in {"PUNCT", "CCONJ", "SCONJ", "SPACE", "ADP", "DET"}
                       or tokens[-1].is_quote):
         tokens = tokens[:-1]
     return tokens
@@ -82,6 +82,13 @@ def clause(verb: Token, max_words: int = 22, drop_dates: bool = False) -> str:
     """The core of the clause headed by `verb`: subject, verb, objects; side clauses dropped."""
     drop = date_tokens(verb) if drop_dates else set()
     subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
+    if subj and _size(subj[0]) > 6:
+        # "Further study of a newly isolated hormone found in ... may lead to ...":
+        # the subject without its clauses, and without its prepositions if still long
+        side = [t for t in subj[0].subtree if t.dep_ in {"acl", "relcl", "appos"}]
+        drop |= {d.i for t in side for d in t.subtree}
+        if _size(subj[0]) - len(drop) > 8:
+            drop |= {d.i for c in subj[0].children if c.dep_ == "prep" for d in c.subtree}
     if subj:
         # "In these circumstances, ...: Moscow may ..." -> start at the subject
         for child in verb.children:
@@ -99,7 +106,7 @@ def clause(verb: Token, max_words: int = 22, drop_dates: bool = False) -> str:
             tokens = _trim_edges(tokens[:k], drop_det=False)
             break
     if len(tokens) > max_words:
-        tokens = _trim_edges(tokens[:_phrase_cut(tokens, max_words)])
+        tokens = _trim_edges(tokens[:_phrase_cut(tokens, max_words)], drop_det=False)
     return join(tokens)
 
 
@@ -108,6 +115,8 @@ def _phrase_cut(tokens: list[Token], max_words: int) -> int:
     `max_words` (a preposition, conjunction, clause or comma), so the text ends whole."""
     for k in range(max_words, max(2, max_words // 2), -1):
         tok = tokens[k]
+        if tok.lower_ == "of":
+            continue  # "a series of attacks": one phrase
         if tok.dep_ in {"prep", "cc", "punct", "mark", "relcl", "advcl", "conj", "acl"} \
                 or tok.pos_ in {"ADP", "SCONJ", "CCONJ"}:
             return k

@@ -76,7 +76,7 @@ def status_of(doc: Doc, sent: Span, cues: list[Cue]) -> str:
 
 def _subject(verb: Token) -> Token | None:
     for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"}:
+        if child.dep_ in {"nsubj", "nsubjpass", "csubj", "csubjpass"}:
             return child
     return None
 
@@ -140,6 +140,11 @@ def _cap(text: str) -> str:
     return text
 
 
+def _clause(verb: Token, drop_dates: bool = False) -> str:
+    """A clause short enough for a summary, cut at a phrase boundary."""
+    return clause(verb, max_words=MAX_SUMMARY, drop_dates=drop_dates)
+
+
 def summarise(doc: Doc, sent: Span, cues: list[Cue]) -> tuple[str, list[int]]:
     """A short statement of what is open, and the token indexes it covers."""
     text, focus = _summary(doc, sent, cues)
@@ -160,17 +165,17 @@ def _summary(doc: Doc, sent: Span, cues: list[Cue]) -> tuple[str, list[int]]:
     # "if/whether/unless X": the clause it marks ("whether" when it is asked, "if" a condition)
     if tok.dep_ == "mark" or tok.lower_ in {"whether", "if"}:
         verb = tok.head
-        text = _with_subject(clause(verb), _subject(verb), sent)
+        text = _with_subject(_clause(verb), _subject(verb), sent)
         if len(text.split()) < 3:  # "if I may"
             root = sent.root
-            return _with_subject(clause(root), _subject(root), sent), [t.i for t in root.subtree]
+            return _with_subject(_clause(root), _subject(root), sent), [t.i for t in root.subtree]
         word = tok.lower_
         if word == "if" and verb.dep_ == "ccomp":
             word = "whether"  # "asked if ...": a question, not a condition
         if word in {"if", "unless"} and verb.dep_ == "advcl" and verb.head.pos_ in {"VERB", "AUX"}:
             # "If Trump is elected, the rules could be undone": the claim, then its condition
             main_verb = verb.head
-            main = _with_subject(clause(main_verb), _subject(main_verb), sent)
+            main = _with_subject(_clause(main_verb), _subject(main_verb), sent)
             if len(main.split()) >= 3 and len(main.split()) + len(text.split()) < MAX_SUMMARY:
                 return f"{main} {word} {text}", [t.i for t in main_verb.subtree]
         if word in {"whether", "if", "unless"}:
@@ -196,7 +201,7 @@ def _summary(doc: Doc, sent: Span, cues: list[Cue]) -> tuple[str, list[int]]:
     if tok.pos_ in {"VERB", "ADJ"}:
         for child in tok.children:
             if child.dep_ in {"ccomp", "xcomp"} and child.i > tok.i:
-                inner = clause(child)
+                inner = _clause(child)
                 own = _subject(child)
                 if own is None and subj is not None and subj.i < tok.i:
                     holder = _named(subj, sent) or noun_phrase(subj, drop_dates=False)
@@ -222,10 +227,10 @@ def _summary(doc: Doc, sent: Span, cues: list[Cue]) -> tuple[str, list[int]]:
         for p in extra:
             text += ", " + join(list(p.subtree))
         return text, [t.i for t in subj.subtree]
-    text = _with_subject(clause(verb, drop_dates=False), subj, sent)
+    text = _with_subject(_clause(verb, drop_dates=False), subj, sent)
     if len(text.split()) < 3:  # "I may": say the whole sentence's main clause
         root = sent.root
-        text = _with_subject(clause(root, drop_dates=False), _subject(root), sent)
+        text = _with_subject(_clause(root, drop_dates=False), _subject(root), sent)
         return text, [t.i for t in root.subtree]
     return text, [t.i for t in verb.subtree]
 
