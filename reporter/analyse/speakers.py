@@ -115,9 +115,11 @@ class SpeakerResolver:
         for ent in entities.entities:
             if ent.label != "PERSON":
                 continue
-            titles = [ent.role or "", *ent.aliases]
-            for w in {w.strip(".,").lower() for t in titles for w in t.split()}:
-                self.titled.setdefault(w, []).append(ent)
+            # the head of the role: 'the chairman' for "the state's campaign chairman",
+            # never 'the campaign'
+            words = (ent.role or "").split()
+            if words:
+                self.titled.setdefault(words[-1].strip(".,").lower(), []).append(ent)
 
     # -- public ---------------------------------------------------------------
     def resolve(self, token: Token) -> Speaker:
