@@ -114,3 +114,14 @@ def test_timestamp_paragraph_is_not_a_speaker(quotes_of):
 def test_trailing_dash_glued_to_the_closing_mark(quotes_of):
     q = quotes_of("“He never listened to the workers on the floor.”― Pamela Ortiz")[0]
     assert q.speaker.name == "Pamela Ortiz"
+
+
+def test_transcript_labels_give_speakers_and_split_quotations(quotes_of):
+    text = ('Vice presidential nominee Mike Hale spoke to Fox News on Sunday.\n\n'
+            '"ROSS: Will the former mayor be there tomorrow night?\n\n'
+            '"HALE: She will not be attending the debate tomorrow night."')
+    quotes = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert [q.text for q in quotes] == ["Will the former mayor be there tomorrow night?",
+                                        "She will not be attending the debate tomorrow night."]
+    assert quotes[0].speaker.name == "ROSS"
+    assert quotes[1].speaker.name == "Mike Hale"

@@ -22,6 +22,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -55,7 +56,7 @@ class _Attribution:
 def find_quotes(doc: Doc, entities: EntityIndex) -> list[Quote]:
     """Every quotation and reported statement in `doc`, ordered by start offset."""
     text = doc.text
-    spans = find_quote_spans(text)
+    spans, labels = _transcript_labels(text, find_quote_spans(text))
     quoted: set[int] = set()
     span_tokens: list[Span | None] = []
     for qs in spans:
@@ -87,7 +88,10 @@ def find_quotes(doc: Doc, entities: EntityIndex) -> list[Quote]:
             continue
         partial = _is_partial(doc, qs)
         attr: _Attribution | None
-        if partial:
+        if n in labels:  # a transcript: 'PENCE: Well, the question ...'
+            partial = False
+            attr = _Attribution(resolver.resolve_label(labels[n]), ":")
+        elif partial:
             attr = _govern(toks, quoted, resolver)
         else:
             attr = _attribute(doc, spans, n, quoted | mark_tokens, resolver)
@@ -161,6 +165,41 @@ def _is_partial(doc: Doc, qs: QuoteSpan) -> bool:
 
 _TITLE_SMALL = frozenset(wordlist(
     "a an the and or but nor of in on at to for by with from as into over vs vs. is are be"))
+
+
+_LABEL = re.compile(r"([A-Z][A-Z.'’ -]{0,30}[A-Z])(?: \([^)\n]{1,30}\))?:[ \u00a0]+(?=\S)")
+
+
+def _transcript_labels(text: str, spans: list[QuoteSpan]
+                       ) -> tuple[list[QuoteSpan], dict[int, str]]:
+    """Transcript quotations: a speaker label in capitals opens the quotation
+    ('"WALLACE: If I may, sir ...'); a later paragraph of a multi-paragraph quotation
+    that opens with another label starts a new quotation."""
+    out: list[QuoteSpan] = []
+    labels: dict[int, str] = {}
+    for qs in spans:
+        pieces = [qs]
+        if qs.paragraphs > 1:
+            pieces = []
+            start, open_mark = qs.start, qs.open_mark
+            pos = text.find("\n", qs.start, qs.end)
+            while pos != -1:
+                nxt = pos
+                while nxt < qs.end and (text[nxt].isspace() or text[nxt] in "\"“„«'"):
+                    nxt += 1
+                if _LABEL.match(text, nxt) and text[start:pos].strip():
+                    pieces.append(QuoteSpan(start, pos, open_mark, pos))
+                    start, open_mark = nxt, nxt - 1
+                pos = text.find("\n", nxt, qs.end) if nxt < qs.end else -1
+            pieces.append(QuoteSpan(start, qs.end, open_mark, qs.close_mark))
+        for piece in pieces:
+            m = _LABEL.match(text, piece.start)
+            if m and m.end() < piece.end:
+                labels[len(out)] = m.group(1)
+                piece = QuoteSpan(m.end(), piece.end, piece.open_mark, piece.close_mark,
+                                  piece.paragraphs)
+            out.append(piece)
+    return out, labels
 
 
 def _is_title(quoted: str) -> bool:

@@ -170,6 +170,15 @@ class SpeakerResolver:
                                role=ent.role, entity=ent.id)
         return Speaker(name=" ".join(span.text.split()), mention=" ".join(span.text.split()))
 
+    def resolve_label(self, label: str) -> Speaker:
+        """A transcript label ('PENCE', 'SEN. KAINE') to the person the article names."""
+        words = label.replace(".", " ").split()
+        last = words[-1].lower() if words else ""
+        for ent in self.entities.entities:
+            if ent.label in PEOPLE_LABELS and ent.name.split()[-1].lower() == last:
+                return Speaker(name=ent.name, mention=label, role=ent.role, entity=ent.id)
+        return Speaker(name=label, mention=label)
+
     def note(self, token: Token, speaker: Speaker) -> None:
         """Learn from a resolution: 'she' resolved to X tells X's gender."""
         g = PERSON_PRONOUNS.get(token.lower_)
