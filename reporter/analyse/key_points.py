@@ -21,6 +21,7 @@ from reporter.analyse.sentences import sentence_spans
 from reporter.model import Keyphrase, Quote
 
 MIN_WORDS = 8
+QUOTE_OPENERS = set("\"“”‘’«»„")
 
 
 def _norm(text: str) -> str:
@@ -73,6 +74,8 @@ def pick_key_points(doc: Doc, quotes: list[Quote], keyphrases: list[Keyphrase],
         score = sum(weight[k] for k in terms_in.get(n, ())) + 0.3 * len(ents)
         score += 1.5 / (1 + n)  # the lead carries the story in news writing
         share = quoted[n] / max(1, len(s.text.strip()))
+        if s.text.strip()[:1] in QUOTE_OPENERS:
+            share = max(share, 0.5)  # quotation the quote finder left without a speaker
         # a quote with its attribution is the quotes section's, not a key point
         score *= 1.0 - 0.9 * min(1.0, 2.5 * share)
         if n == 0 and _headline(s):

@@ -31,11 +31,12 @@ def _anchor(ent: Span) -> Token:
 
 def _event(ent: Span) -> str:
     root = ent.root
-    mods = {"compound", "nummod", "amod", "nmod", "npadvmod", "poss"}
+    mods = {"compound", "nummod", "amod", "poss"}
     while root.dep_ in mods and root.head.ent_type_ in {"DATE", "TIME"} \
             and root.head is not root:
         root = root.head  # "Monday night's debate": up to the night
-    if root.dep_ in mods and root.head.pos_ in {"NOUN", "PROPN"} and root.head.i >= ent.end \
+    if root.dep_ in mods and root.head.pos_ in {"NOUN", "PROPN"} \
+            and ent.end <= root.head.i <= ent.end + 6 \
             and root.head.ent_type_ not in {"DATE", "TIME"}:
         # "the 1987 INF Treaty", "Monday's debate": the date names a thing, not an event
         return sentence_case(noun_phrase(root.head, max_words=10, drop_dates=False))
