@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from reporter.analyse.dates import is_datelike, resolve, sort_key
-from reporter.analyse.kp_spans import clause, noun_phrase, sentence_case
+from reporter.analyse.kp_spans import clause, join, noun_phrase, sentence_case
 from reporter.analyse.sentences import sentence_spans
 from reporter.model import TimelineEvent
 
@@ -41,7 +41,19 @@ def _event(ent: Span) -> str:
         # "the 1987 INF Treaty", "Monday's debate": the date names a thing, not an event
         return sentence_case(noun_phrase(root.head, max_words=10, drop_dates=False))
     anchor = _anchor(ent)
-    if anchor.dep_ in {"acl", "relcl"} and anchor.head.pos_ in {"NOUN", "PROPN"}:
+    if anchor.dep_ == "relcl" and anchor.head.pos_ in {"NOUN", "PROPN"} \
+            and any(c.tag_ in {"WP", "WDT"} and c.dep_ in {"nsubj", "nsubjpass"}
+                    for c in anchor.children):
+        # "a man who committed suicide in June 2015" -> "Man committed suicide ..."
+        head = anchor.head
+        left = [t for t in head.lefts if t.dep_ in {"compound", "amod", "nmod"}]
+        name = join([*[d for t in left for d in t.subtree], head])
+        rest = clause(anchor, max_words=16)
+        words = rest.split(maxsplit=1)
+        if len(words) == 2 and words[0].lower() in {"who", "which", "that"}:
+            rest = words[1]
+        text = f"{name} {rest}"
+    elif anchor.dep_ in {"acl", "relcl"} and anchor.head.pos_ in {"NOUN", "PROPN"}:
         text = noun_phrase(anchor.head, max_words=16, drop_dates=False)
     elif anchor.pos_ in {"NOUN", "PROPN"}:
         text = noun_phrase(anchor, drop_dates=False)
