@@ -474,3 +474,28 @@ def test_failure_lines_cannot_forge_or_hide_report_lines(tmp_path):
     [item] = _one([path])
     assert isinstance(item, Failure)
     assert "\n" not in item.origin and "\x1b" not in item.origin and "\\x1b" in item.origin
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(strict=True, reason="analysis is quadratic in the article's length: "
+                   "reporter/analyse/quotes.py (and issues.py:254, key_points.py:35) read "
+                   "`doc.text` once per quote or sentence, and spaCy rebuilds the whole text on "
+                   "every access (fix: read doc.text once per Doc and pass it down, or cache it "
+                   "in doc.user_data)")
+def test_analysis_time_grows_linearly_with_the_article(nlp):
+    from reporter.analyse import analyse
+
+    para = ('"We will decide on the budget soon," the minister said on Tuesday, according to '
+            "officials. Analysts said talks might resume next month, but nothing is fixed. ")
+
+    def timed(n: int) -> float:
+        text = "\n\n".join(f"In item {i}, " + para for i in range(n))
+        article = Article(id="x", title="Budget", text=text)
+        doc = nlp(text)
+        start = time.perf_counter()
+        analyse(article, doc)
+        return time.perf_counter() - start
+
+    timed(5)  # warm up
+    small, big = timed(30), timed(180)
+    assert big < 12 * small, (small, big)
