@@ -710,6 +710,9 @@ def _inserted(doc: Doc, verb: Token, excluded: set[int]) -> list[tuple[int, int]
         if k >= n or doc[k].text not in _END_PUNCT:
             return None
         frags.append((b + 2, k))
+    elif frags:
+        toks = _drop_connective([doc[i] for i in range(*frags[0])])
+        frags = [(toks[0].i, toks[-1].i + 1)] if toks else []
     out = []
     for lo, hi in frags:
         if hi - lo < 2 or any(i in excluded for i in range(lo, hi)):
@@ -755,7 +758,7 @@ def _content_tokens(content: Token, cue: Token, subj: Token,
             if doc[k].text in (".", "!", "?", ";") or "\n" in doc[k].text:
                 start = k + 1
                 break
-        tokens = [doc[k] for k in range(start, first)]
+        tokens = _drop_connective([doc[k] for k in range(start, first)])
     else:
         tokens = list(content.subtree)
     # the clause keeps its "that"; edge punctuation goes
@@ -813,6 +816,27 @@ def _strip_punct(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
     return tokens
+
+
+_CONNECTIVES = frozenset(wordlist("and however also meanwhile moreover furthermore besides "
+                                  "instead"))  # "But ..." stays: annotators keep it
+
+
+def _drop_connective(tokens: list[Token]) -> list[Token]:
+    """'And the plan ...', 'However, the plan ...', 'In addition, the plan ...': the
+    reporter's link to the previous sentence is not part of what was said."""
+    if len(tokens) < 4:
+        return tokens
+    if tokens[0].lower_ in _CONNECTIVES:
+        k = 1
+    elif tokens[0].dep_ == "prep" and tokens[0].lower_ == "in" and tokens[1].lower_ in (
+            "addition", "fact", "short", "particular", "contrast", "turn"):
+        k = 2
+    else:
+        return tokens
+    if k < len(tokens) and tokens[k].text == ",":
+        k += 1
+    return tokens[k:]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
