@@ -46,7 +46,7 @@ EXPECTED_FAILURES = {
     "records.jsonl:5": "not valid JSON",
     "records.jsonl:6": "not a JSON object",
 }
-EXPECTED_ARTICLES = 13  # 8 files + 4 good JSON Lines records + the huge line
+EXPECTED_ARTICLES = 14  # 9 files + 4 good JSON Lines records + the huge line
 
 
 @pytest.fixture(scope="module")
@@ -158,6 +158,12 @@ def test_markdown_has_no_raw_html_and_only_safe_links(built):
         assert audit_markdown(doc.read_text(encoding="utf-8")) == [], doc.name
 
 
+def test_no_entity_was_expanded_nor_local_file_read(built):
+    for path in built:
+        data = path.read_text(encoding="utf-8", errors="replace")
+        assert "root:x:0:0" not in data and "lollollol" not in data, path.name
+
+
 def test_json_keeps_the_hostile_text_as_data(built, results):
     docs = [p for p in built if p.suffix == ".json"]
     titles = {json.loads(p.read_text(encoding="utf-8"))["article"]["title"] for p in docs}
@@ -201,18 +207,21 @@ def test_cli_names_each_bad_input_on_one_line_and_exits_1(workspace, results, mo
     monkeypatch.chdir(workspace / "cwd")
     corpus = workspace / "corpus"
     out = workspace / "cwd" / "cli-out"
-    inputs = [str(corpus / "bad"), str(corpus / "records.jsonl"), str(corpus / "truncated.html")]
+    inputs = [str(corpus / "bad"), str(corpus / "records.jsonl"), str(corpus / "truncated.html"),
+              str(corpus / "bad" / "drawing.svg")]  # named: a folder walk skips other types
     result = CliRunner().invoke(main, ["build", *inputs, "-o", str(out), "--format", "json"])
     assert result.exit_code == 1, result.output
     lines = [line for line in result.stderr.splitlines() if line.startswith("reporter: ")
              and not re.match(r"reporter: \d+ built", line)]
-    for origin in EXPECTED_FAILURES:
+    for origin in [*EXPECTED_FAILURES, "bad/drawing.svg"]:
         assert sum(f"{corpus}/{origin}:" in line for line in lines) == 1, (origin, lines)
+    assert any("drawing.svg: unsupported file type" in line for line in lines)
     assert len(list(out.glob("*.json"))) == 5  # 4 good records and the truncated page
     shutil.rmtree(out)
 
 
-PDF_SAMPLES = ("script-tags.html", "svg-and-css.html", "hostile.md", "records.jsonl:1")
+PDF_SAMPLES = ("script-tags.html", "svg-and-css.html", "hostile.md", "records.jsonl:1",
+               "entities.xhtml")
 
 
 @pytest.mark.slow
@@ -224,6 +233,7 @@ def test_pdf_fetches_nothing(workspace, results, server):
             continue
         pdf = render_pdf(result.briefing)
         assert pdf.startswith(b"%PDF-") and pdf.rstrip().endswith(b"%%EOF")
-        for needle in (b"/JavaScript", b"/Launch", b"javascript:", b"file:", b"root:x:0:0"):
+        for needle in (b"/JavaScript", b"/Launch", b"javascript:", b"file:", b"root:x:0:0",
+                       b"lollollol"):
             assert needle not in pdf, (result.origin, needle)
     assert server.contacted == []
