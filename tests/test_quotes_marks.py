@@ -51,3 +51,9 @@ def test_stray_mark_costs_only_its_paragraph():
 def test_unbalanced_straight_mark_does_not_swallow_the_article():
     text = 'He measured 6\'2" tall.\n\n"Next quote," she said.'
     assert quoted(text)[-1] == "Next quote,"
+
+
+def test_paragraph_opened_with_a_closing_mark():
+    text = "Readers wrote in.\n\n”He never listened to the workers.” ― Ana Ruiz"
+    spans = find_quote_spans(text)
+    assert [text[s.start:s.end] for s in spans] == ["He never listened to the workers."]

@@ -65,7 +65,11 @@ def _double_marks(text: str, start: int, end: int) -> list[_Mark]:
             if nxt not in " \t\n\u00a0":  # an opening mark followed by a space is stray
                 marks.append(_Mark(i, 1, "open"))
         elif ch in DOUBLE_CLOSE:
-            marks.append(_Mark(i, 1, "close"))
+            nxt = text[i + 1] if i + 1 < end else " "
+            if i == start and nxt.isalnum():
+                marks.append(_Mark(i, 1, "open"))  # a paragraph opened with the wrong mark
+            else:
+                marks.append(_Mark(i, 1, "close"))
         elif ch == '"' or ((ch in "'`" and i + 1 < end and text[i + 1] == ch)
                            and not (prev.isalnum() and i + 2 < end and text[i + 2].isalnum())):
             width = 1 if ch == '"' else 2
