@@ -18,7 +18,8 @@ group of its own. Two big topics that meet in one sentence stay apart.
 An issue needs evidence: a group whose terms only ever appear as list items
 is folded into one closing "Also mentioned: ..." issue, and a group with a
 single evidence sentence survives only when it carries one of the article's
-top keyphrases. The label is the group's most specific, most discussed term
+top keyphrases or several names ("meeting in Osaka, Japan, on the sidelines of
+the G20 summit"). The label is the group's most specific, most discussed term
 as a compact noun phrase ("US-Russian presidential meeting", not the
 "Russian presidential meeting" the keyphrase ranker keeps), followed by up
 to two companions: the phrase a place or country is embedded in ("new
@@ -473,6 +474,12 @@ def _label(group: list[_Term], entities: EntityIndex) -> str:
     rest.sort(key=lambda t: (not _specific(t), -len(t.core), -t.score, t.text))
     words_of = [f" {t.text.lower()} " for t in group]
     companions: list[str] = []
+    if head.entity and head.core_heads and head.label in LOCATED \
+            and head.core_heads[0].dep_ != "poss":
+        # "North Korea" discussed as "US-North Korea relations": say so first
+        around = _phrase_around(head.core_heads[0], set())
+        if around and around.lower() != head_text.lower() and len(around.split()) <= 5:
+            companions.append(around)
     for t in rest:
         if t.entity and sum(f" {t.text.lower()} " in w for w in words_of) > 1:
             continue  # "G20" inside "G20 summit": the longer phrase says it
@@ -515,7 +522,9 @@ def find_issues(doc: Doc, keyphrases: list[Keyphrase], entities: EntityIndex) ->
         mentioned = set().union(*(t.sentences for t in group))
         if len(evidence) == 1 and not any(_specific(t) for t in group):
             continue
-        if len(mentioned) == 1 and (len(group) < 2 or min(t.rank for t in group) >= TOP_RANK):
+        named = sum(1 for t in group if t.entity)
+        if len(mentioned) == 1 and (len(group) < 2 or (min(t.rank for t in group) >= TOP_RANK
+                                                       and (named < 2 or len(group) < 3))):
             continue  # one sentence, one passing phrase: no issue
         extra = mentioned - evidence
         best = sorted((max(0.0, t.score) for t in group), reverse=True)[:3]
