@@ -38,6 +38,7 @@ _INVISIBLE = re.compile(
     "[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff"
     "\ufff9-\ufffb]"
 )
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _UNSAFE_URL = re.compile(r"""[\s<>"'`\\{}|^\x00-\x1f\x7f]""")
 
 
@@ -91,6 +92,8 @@ def check_article(article: Article, limits: Limits = DEFAULT_LIMITS, *,
         value = getattr(article, key)
         if value is not None:
             meta[key] = one_line(str(value)) or None
+    if meta.get("published") and not _ISO_DATE.fullmatch(meta["published"]):
+        meta["published"] = None
     url = safe_url(article.url)
     if article.url and url is None:
         notes.append(SourceNote("url", "the article's link was dropped: not a plain http(s) URL"))
