@@ -125,3 +125,11 @@ def test_transcript_labels_give_speakers_and_split_quotations(quotes_of):
                                         "She will not be attending the debate tomorrow night."]
     assert quotes[0].speaker.name == "ROSS"
     assert quotes[1].speaker.name == "Mike Hale"
+
+
+def test_headline_colon_attribution(quotes_of):
+    text = ("Senator Ruth Kane: Farm subsidies must be cut by half next year\n\n"
+            "Note: this story was updated on Monday with new figures.")
+    quotes = quotes_of(text)
+    assert texts(quotes) == ["Farm subsidies must be cut by half next year"]
+    assert quotes[0].speaker.name == "Ruth Kane"

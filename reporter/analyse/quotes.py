@@ -76,6 +76,7 @@ def find_quotes(doc: Doc, entities: EntityIndex) -> list[Quote]:
 
     # reported speech first: it tells which quotations sit inside a reported clause
     indirect, absorbed = _reported(doc, spans, quoted | mark_tokens, resolver)
+    _colon_lines(doc, spans, resolver, indirect, absorbed)
 
     reported_starts = [start for start, _, _ in indirect]
     out: list[Quote] = []
@@ -168,6 +169,41 @@ _TITLE_SMALL = frozenset(wordlist(
 
 
 _LABEL = re.compile(r"([A-Z][A-Z.'’ -]{0,30}[A-Z])(?: \([^)\n]{1,30}\))?:[ \u00a0]+(?=\S)")
+
+
+_COLON_LINE = re.compile(r"^([A-Z][^:\n\d\"“”‘’']{1,40}):[ \u00a0]+([^\n]+)$", re.M)
+_NOT_SOURCES = frozenset(wordlist(
+    "note update updated editor editor's correction related source sources photo video watch "
+    "read listen see also more disclosure clarification caption credit"))
+
+
+def _colon_lines(doc: Doc, spans: list[QuoteSpan], resolver: SpeakerResolver,
+                 indirect: list[tuple[int, int, _Attribution]], absorbed: set[int]) -> None:
+    """Headline-style attributions without quote marks: 'Sanders: Clinton needs to get
+    away from all of this personality stuff'."""
+    text = doc.text
+    for m in _COLON_LINE.finditer(text):
+        label, rest = m.group(1).strip(), m.group(2).strip()
+        words = label.split()
+        if len(words) > 5 or label.lower() in _NOT_SOURCES or words[0].lower() in _NOT_SOURCES:
+            continue
+        if not 3 <= len(rest.split()) <= 25 or rest[0] in "\"“”‘’'«":
+            continue  # a headline's length, not a section heading over a paragraph
+        span = doc.char_span(m.start(1), m.start(1) + len(label), alignment_mode="contract")
+        if span is None or not len(span):
+            continue
+        named = any(resolver.entities.at_token(t.i) is not None for t in span)
+        if not named and not (len(words) == 1 and words[0][:1].isupper()):
+            continue
+        start = m.start(2)
+        start, end = _trim(text, start, start + len(rest))
+        if text[end - 1:end] == ".":
+            end = _through_quote(text, spans, end - 1)
+        inside = _quotes_within(spans, start, end)
+        if any(spans[k].start < start or spans[k].end > end for k in inside):
+            continue
+        absorbed.update(inside)
+        indirect.append((start, end, _Attribution(resolver.resolve_span(span), ":")))
 
 
 def _transcript_labels(text: str, spans: list[QuoteSpan]
