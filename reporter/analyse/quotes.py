@@ -624,6 +624,11 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
                 speaker = resolver.resolve(subj)
                 resolver.note(subj, speaker)
                 for start, end in frags:
+                    end = _through_quote(text, spans, end)
+                    inside = _quotes_within(spans, start, end)
+                    if any(spans[k].start < start or spans[k].end > end for k in inside):
+                        continue
+                    absorbed.update(inside)
                     out.append((start, end, _Attribution(speaker, _cue_text(t), _addressee(t))))
                 continue
         if t.pos_ in ("VERB", "AUX") and lemma in REPORTING:
@@ -751,10 +756,8 @@ def _inserted(doc: Doc, verb: Token, excluded: set[int]) -> list[tuple[int, int]
         frags = [(toks[0].i, toks[-1].i + 1)] if toks else []
     out = []
     for lo, hi in frags:
-        if hi - lo < 2 or any(i in excluded for i in range(lo, hi)):
-            return None
-        if any(doc[i].text in ('"', "“", "”", "''") for i in range(lo, hi)):
-            return None
+        if hi - lo < 2 or lo in excluded or doc[lo].is_quote or doc[lo].text == "''":
+            return None  # a quotation split by its attribution is a direct quote
         start, end = _trim(doc.text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
         out.append((start, end))
     if len(out) == 1 and len(doc.text[out[0][0]:out[0][1]].split()) < 4:
