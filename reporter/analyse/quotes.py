@@ -509,10 +509,14 @@ def _stance_span(verb: Token) -> tuple[int, int] | None:
     if not parts:
         return None
     first, last = parts[0].left_edge.i, parts[0].right_edge.i
+    end_object = last
     for c in verb.children:  # 'cited X as Y', 'accused X of Y', 'called X a hoax', 'urged X to'
         if c.left_edge.i == last + 1 and (c.dep_ in ("xcomp", "oprd", "ccomp", "dobj", "acomp")
                                           or (c.dep_ == "prep" and c.lower_ in _WITH_OBJECT)):
             last = c.right_edge.i
+    if verb.lemma_.lower() == "call" and last == end_object and parts[0].dep_ == "dobj" \
+            and last - first < 6:
+        return None  # 'called a meeting', 'called the hotline': not a stance
     p_start, p_end = _paragraph_of(doc.text, verb.idx)
     start, end = _trim(doc.text, max(doc[first].idx, p_start),
                        min(doc[last].idx + len(doc[last]), p_end))
