@@ -45,13 +45,14 @@ def scored_candidates(doc: Doc, weights: dict[str, float] | None = None):
     With the shipped weights the last Doc's ranking is reused, so ranking keyphrases
     and then grouping them into issues featurises the Doc once.
     """
-    if weights is None and _last and _last[0][0] is doc:
-        return list(_last[0][1])
+    entry = _last[0] if weights is None and _last else None
+    if entry is not None and entry[0] is doc:  # one read: safe if threads share the module
+        return list(entry[1])
     rows = [(score(weights if weights is not None else model_weights(), f), c)
             for c, f in featurise(doc)]
     rows.sort(key=lambda sc: (-sc[0], min(sc[1].token_starts), sc[1].key))
     if weights is None:
-        _last[:] = [(doc, rows)]
+        _last[:] = [(doc, rows)]  # one entry, replaced whole
     return list(rows)
 
 
