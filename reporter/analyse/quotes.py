@@ -434,6 +434,10 @@ def _govern(toks: Span, quoted: set[int], resolver: SpeakerResolver) -> _Attribu
         if t.i in quoted:
             continue
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in PARTIAL_CUES:
+            up = t.head
+            if t.lemma_.lower() not in SPEECH and t.dep_ == "ccomp" and up.i not in quoted \
+                    and up.pos_ == "VERB" and up.lemma_.lower() in SPEECH:
+                t = up  # 'Ditto said she expects the campaign "to continue ..."'
             subj = _subject(t, quoted)
             if subj is not None and subj.i not in quoted:
                 speaker = resolver.resolve(subj)
