@@ -34,3 +34,18 @@ def test_apposition_gives_person_and_role(nlp):
     text = ('"Prices will fall," the central bank governor, Lena Vogt, told reporters.')
     q = next(q for q in quotes_of(nlp, text) if "Prices will fall" in q.text)
     assert q.speaker.name == "Lena Vogt"
+
+
+def test_they_goes_to_a_group_named_as_subject(nlp):
+    text = ("Republicans met in Ohio on Monday. They said the tax plan would create jobs "
+            "within a year.")
+    q = next(q for q in quotes_of(nlp, text) if "tax plan would create" in q.text)
+    assert q.speaker.name == "Republicans"
+    assert q.speaker.mention == "They"
+
+
+def test_description_resolves_through_the_role_head_only(nlp):
+    text = ("The state's campaign chairman, Phil Novak, spoke first.\n\n"
+            "The campaign said it would appeal the ruling within a week.")
+    q = next(q for q in quotes_of(nlp, text) if "appeal the ruling" in q.text)
+    assert q.speaker.name != "Phil Novak"

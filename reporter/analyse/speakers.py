@@ -213,6 +213,11 @@ class SpeakerResolver:
                     g = self.gender.get(eid)
                     if g and gender and g != gender:
                         continue
+                elif low in ("they", "them", "their"):
+                    # 'Republicans said ... They ...': a group named as the subject just before
+                    if not subj or here - n > 2 or ent.label != "NORP" or \
+                            not self.doc[i].text.endswith("s"):
+                        continue
                 elif ent.label != "ORG" or low not in ("it", "its"):
                     continue
                 cands.append((i, eid, subj))
