@@ -46,12 +46,16 @@ def choose_model(requested: str | None = None) -> str:
     raise ModelNotFound(f"no English spaCy model is installed; install one with: {INSTALL_HINT}")
 
 
-@lru_cache(maxsize=4)
 def load_pipeline(name: str | None = None) -> Language:
     """The pipeline for `name` (see `choose_model`), loaded once per process."""
+    return _load(choose_model(name))
+
+
+@lru_cache(maxsize=4)
+def _load(model: str) -> Language:
+    """Cached on the resolved name, so `None` and the default share one pipeline."""
     import spacy
 
-    model = choose_model(name)
     nlp = spacy.load(model)
     nlp.max_length = max(nlp.max_length, 5_000_000)
     return nlp

@@ -73,9 +73,7 @@ def process_articles(articles: list[Article], model: str | None = None,
     """
     from reporter.nlp import load_pipeline
 
-    # `load_pipeline()` and `load_pipeline(None)` are distinct lru_cache keys: use the one
-    # everything else uses, so the model is never loaded twice in one process.
-    nlp = load_pipeline(model) if model else load_pipeline()
+    nlp = load_pipeline(model)
     limit = nlp.max_length
 
     def too_long(article: Article) -> Result:

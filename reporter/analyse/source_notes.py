@@ -7,7 +7,8 @@ from reporter.model import Article, Quote, Sentence, SourceNote
 PRONOUNS = {"he", "she", "they", "it", "i", "we", "you"}
 
 
-def source_notes(article: Article, quotes: list[Quote], sentences: list[Sentence]) -> list[SourceNote]:
+def source_notes(article: Article, quotes: list[Quote],
+                 sentences: list[Sentence]) -> list[SourceNote]:
     notes = list(article.notes)
     unattributed = [q for q in quotes if not q.speaker.name]
     if unattributed:

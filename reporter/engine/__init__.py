@@ -23,6 +23,7 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
+from itertools import chain, islice
 from typing import Any, Protocol
 
 from reporter.ingest import Failure, read_inputs
@@ -166,7 +167,11 @@ def run_batch(items: Iterable[Article | Failure], *, model: str | None = None,
     jobs = default_jobs() if jobs is None or jobs < 1 else jobs
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
-    if engine == "local" and jobs == 1:
+    items = iter(items)
+    head = list(islice(items, 2))
+    items = chain(head, items)
+    if engine == "local" and (jobs == 1 or len(head) < 2):
+        # one article: starting worker processes would cost more than it saves
         yield from analyse_articles(items, model=model, render=render)
         return
     pool: Pool

@@ -34,7 +34,7 @@ def warm(model: str | None, render: Render | None) -> None:
     import reporter.analyse  # noqa: F401
     from reporter.nlp import load_pipeline
 
-    load_pipeline(model) if model else load_pipeline()  # the cache key process_articles uses
+    load_pipeline(model)
     if render is not None and hasattr(render, "warm"):
         render.warm()
 
