@@ -50,6 +50,7 @@ TOPIC_LABELS = {"GPE", "LOC", "LAW", "EVENT", "ORG", "FAC", "PRODUCT"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 MAX_ISSUES = 8
 MAX_CANDIDATES = 30
+MAX_TOPICAL = 60
 MAX_ACTORS = 6
 TOP_RANK = 10  # a single-sentence issue must carry one of this many best candidates
 # Modifiers that hedge a noun rather than name the topic ("a possible meeting").
@@ -206,9 +207,11 @@ def _terms(doc: Doc, entities: EntityIndex, sent_of: dict[int, int]) -> list[_Te
             by_entity[term.entity] = term
             term.heads = list(heads_of.get(term.entity, heads))
         terms.append(term)
-    # topical entities the candidates missed (a country named once in a list)
+    # topical entities the candidates missed (a country named once in a list); the most
+    # mentioned MAX_TOPICAL only, so that a huge article does not make pairing slow
     caps = capitals()
-    for ent in entities.entities:
+    topical = sorted(entities.entities, key=lambda e: -e.mentions)[:MAX_TOPICAL]
+    for ent in topical:
         country = entities.lookup(caps.get(normalise(ent.name), "")) if ent.label == "GPE" \
             else None
         if country is not None and country.id in actors:
@@ -336,13 +339,20 @@ def compact_np(head: Token, max_words: int = 6) -> str:
     meeting".
     """
     keep: list[Token] = [head]
+    doc = head.doc
     for child in reversed(list(head.lefts)):
+        if child.text in {"-", "–"} and child.i + 1 == keep[0].i:
+            keep = [child, *keep]  # "counter-terrorism"
+            continue
         if child.dep_ not in {"compound", "amod", "nmod", "npadvmod", "nummod"} \
                 or child.lower_ in HEDGE_MODIFIERS or child.ent_type_ in {"DATE", "TIME"} \
                 or (child.dep_ == "nummod" and child.ent_type_ != "LAW"):
             break
         sub = list(child.subtree)
-        hyphenated = any(t.text in {"-", "–"} for t in sub)  # "previously-scheduled"
+        nxt = child.right_edge.i + 1
+        # "previously-scheduled", "counter-terrorism"
+        hyphenated = any(t.text in {"-", "–"} for t in sub) or \
+            (nxt < len(doc) and doc[nxt].text in {"-", "–"})
         if any((t.pos_ in {"DET", "PRON", "PUNCT", "NUM", "ADV"} and t.text not in {"-", "–"}
                and not (hyphenated and t.pos_ == "ADV"))
                or t.ent_type_ in {"DATE", "TIME"} or t.like_num or t.lower_ in STOP
@@ -394,6 +404,8 @@ def _display(term: _Term, group: list[_Term], entities: EntityIndex) -> str:
     # a mention in the body reads better than the headline's Title Case
     head = next((h for h in mentions if h.sent.start > 0), mentions[0])
     text = compact_np(head)
+    if term.text.endswith(("-" + text, "–" + text)):
+        return term.text  # the parse split "counter-terrorism"; the candidate did not
     return text if text and text.lower().endswith(head.lower_) else term.text
 
 
@@ -546,7 +558,7 @@ def find_issues(doc: Doc, keyphrases: list[Keyphrase], entities: EntityIndex) ->
         issues.append(Issue(label=label, terms=terms,
                             actors=_actors(sents, sentences, entities, own),
                             sentences=sentences, salience=round(salience / top, 3)))
-    listed = [t for t in leftovers if t.entity or _specific(t)]
+    listed = [t for t in leftovers if t.entity or t.text.lower() not in GENERIC]
     if len(listed) >= 2 and issues:
         listed.sort(key=lambda t: (min(t.sentences), t.text))
         sentences = sorted(set().union(*(t.sentences for t in listed)))
