@@ -49,11 +49,11 @@ def _complete(path: Path) -> bool:
     return data.endswith(b"\n") and len(data) > 20
 
 
-def _build(inputs: Path, out: Path) -> subprocess.Popen:
+def _build(inputs: Path, out: Path, jobs: int = 1) -> subprocess.Popen:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     return subprocess.Popen(
         [sys.executable, "-m", "reporter.cli", "build", str(inputs), "-o", str(out),
-         "--format", "json,html,md", "--jobs", "1"],
+         "--format", "json,html,md", "--jobs", str(jobs)],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, start_new_session=True)
 
 
@@ -67,6 +67,8 @@ def _interrupt(proc: subprocess.Popen, out: Path, sig: int) -> None:
         assert proc.poll() is None, "the build finished before it could be interrupted"
         os.killpg(proc.pid, sig)
         proc.wait(timeout=60)
+        if sig == signal.SIGINT:  # Ctrl-C: the workers go too, none is left behind
+            assert _group_gone(proc.pid), "worker processes outlived the interrupted build"
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
@@ -75,17 +77,31 @@ def _interrupt(proc: subprocess.Popen, out: Path, sig: int) -> None:
             proc.stderr.close()
 
 
+def _group_gone(pgid: int, wait: float = 20.0) -> bool:
+    deadline = time.monotonic() + wait
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(pgid, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.1)
+    os.killpg(pgid, signal.SIGKILL)
+    return False
+
+
 def _visible(out: Path) -> list[Path]:
     return sorted(p for p in out.iterdir() if not p.name.startswith("."))
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL], ids=["ctrl-c", "kill"])
-def test_interrupted_build_leaves_no_partial_file_and_next_run_completes(tmp_path, sig):
+@pytest.mark.parametrize(("sig", "jobs"), [(signal.SIGINT, 1), (signal.SIGKILL, 1),
+                                           (signal.SIGINT, 2)],
+                         ids=["ctrl-c", "kill", "ctrl-c-2-workers"])
+def test_interrupted_build_leaves_no_partial_file_and_next_run_completes(tmp_path, sig, jobs):
     inputs, out = tmp_path / "articles", tmp_path / "out"
     _write_articles(inputs)
 
-    _interrupt(_build(inputs, out), out, sig)
+    _interrupt(_build(inputs, out, jobs), out, sig)
     first = _visible(out)
     assert first, "nothing was written before the interruption"
     assert len(first) < 3 * ARTICLES, "the build was not interrupted mid-batch"
