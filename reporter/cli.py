@@ -247,15 +247,28 @@ def analyze(inputs: tuple[str, ...], jsonl: bool, model: str | None, jobs: int |
               help="Shown as the build time; without it the site is byte-for-byte reproducible.")
 @templates_option
 @model_option
+@engine_options
 def site(inputs: tuple[str, ...], output_dir: Path, cache_dir: Path | None,
-         timestamp: str | None, templates_dir: str | None, model: str | None) -> None:
-    """Build a static site: an index, a page per briefing, a page per person."""
+         timestamp: str | None, templates_dir: str | None, model: str | None,
+         jobs: int | None, engine: str, scheduler: str | None) -> None:
+    """Build a static site: an index, a page per briefing, a page per person.
+
+    Only articles that are new or changed since the last build are analysed
+    (see --cache); the rest of the site is updated from the cache.
+    """
+    from reporter.engine import run_batch
     from reporter.publish.site import build_site
 
     _model_or_exit(model)
+    _engine_or_exit(engine, scheduler)
     started = time.perf_counter()
+
+    def analyse_batch(articles):
+        return run_batch(articles, model=model, jobs=jobs, engine=engine, scheduler=scheduler)
+
     report = build_site(inputs, output_dir, model=model, cache_dir=cache_dir,
-                        timestamp=timestamp, templates=templates_dir)
+                        timestamp=timestamp, templates=templates_dir,
+                        analyse_batch=analyse_batch)
     for failure in report.failures:
         _fail(failure.origin, failure.reason)
     elapsed = time.perf_counter() - started

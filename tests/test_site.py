@@ -114,3 +114,17 @@ def test_removed_article_page_is_deleted(inputs, tmp_path, nlp):
     build_site([str(only_first)], site, cache_dir=cache)
     assert not (site / "briefings" / "harlow-defends-spending-plan.html").exists()
     assert "Harlow defends" not in (site / "index.html").read_text(encoding="utf-8")
+
+
+def test_site_command_reports_failures_and_builds_the_rest(inputs, tmp_path, nlp):
+    from click.testing import CliRunner
+
+    from reporter.cli import main
+
+    result = CliRunner().invoke(main, ["site", *inputs, str(tmp_path / "nothing.txt"),
+                                       "-o", str(tmp_path / "site"),
+                                       "--cache", str(tmp_path / "cache"), "--jobs", "1"])
+    assert result.exit_code == 1
+    assert "nothing.txt" in result.stderr
+    assert "2 briefings" in result.stderr
+    assert (tmp_path / "site" / "index.html").is_file()
