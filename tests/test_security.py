@@ -515,3 +515,14 @@ def test_analysis_time_grows_linearly_with_the_article(nlp):
     small = min(timed(40), timed(40))
     big = timed(320)  # 8x the text: about 8x the time when linear, 40x and more when quadratic
     assert big < 18 * small, (small, big)
+
+
+def test_lone_surrogates_from_json_become_replacement_characters(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"id": "s\\ud800", "title": "Lone \\ud800 title", "source": "\\udc80", '
+                    '"text": "' + ENGLISH + ' \\ud83d end."}\n', encoding="utf-8")
+    [item] = _one([path])
+    assert isinstance(item, Article)
+    for value in (item.id, item.title, item.source, item.text):
+        value.encode("utf-8")
+    assert "\ufffd" in item.title and item.text.endswith("\ufffd end.")

@@ -3,6 +3,7 @@
 Readers turn bytes into an Article; this module makes sure what they hand on
 is safe to analyse and to render whatever the input was:
 
+- lone surrogates (from JSON escapes) become U+FFFD, so every output can be encoded;
 - the body has words (a title alone, or a body of symbols, is no article) and
   is within `Limits.max_chars`;
 - title, id and metadata are single lines of text without control or
@@ -38,6 +39,7 @@ _INVISIBLE = re.compile(
     "[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff"
     "\ufff9-\ufffb]"
 )
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _UNSAFE_URL = re.compile(r"""[\s<>"'`\\{}|^\x00-\x1f\x7f]""")
 
@@ -75,6 +77,10 @@ def check_article(article: Article, limits: Limits = DEFAULT_LIMITS, *,
                   any_language: bool = False) -> Article | Failure:
     """The article made safe to analyse, or a Failure saying why it cannot be."""
     origin = article.origin or article.id
+    # lone surrogates (a JSON "\\ud800") cannot be encoded: U+FFFD, one for one
+    article = replace(article, **{key: _SURROGATE.sub("\ufffd", value) for key in
+                                  ("id", "title", "text", "source", "author", "url")
+                                  if isinstance(value := getattr(article, key), str)})
     text = article.text
     if not _has_words(text):
         what = "only a title, no article text" if _has_words(article.title) else "no text"
