@@ -53,9 +53,28 @@ class _Attribution:
     verb: Token | None = None
 
 
+_TEXT_KEY = "reporter.quotes.text"
+
+
+def _txt(doc: Doc) -> str:
+    """The Doc's text, built once per analysis (`Doc.text` joins every token each call)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.text
+    return text
+
+
 def find_quotes(doc: Doc, entities: EntityIndex) -> list[Quote]:
     """Every quotation and reported statement in `doc`, ordered by start offset."""
-    text = doc.text
+    doc.user_data[_TEXT_KEY] = doc.text
+    try:
+        return _find_quotes(doc, entities)
+    finally:
+        doc.user_data.pop(_TEXT_KEY, None)
+
+
+def _find_quotes(doc: Doc, entities: EntityIndex) -> list[Quote]:
+    text = _txt(doc)
     spans, labels = _transcript_labels(text, find_quote_spans(text))
     quoted: set[int] = set()
     span_tokens: list[Span | None] = []
@@ -149,7 +168,7 @@ def _token_at(doc: Doc, char: int) -> Token | None:
 
 def _is_partial(doc: Doc, qs: QuoteSpan) -> bool:
     """A quotation embedded in a larger clause: 'spoke of "truly overlapping interests"'."""
-    text = doc.text
+    text = _txt(doc)
     before = text[:qs.open_mark].rstrip(" \u00a0\t")
     if not before or before[-1] in "\n:.!?\"”'’—―–-([":
         return False
@@ -181,7 +200,7 @@ def _colon_lines(doc: Doc, spans: list[QuoteSpan], resolver: SpeakerResolver,
                  indirect: list[tuple[int, int, _Attribution]], absorbed: set[int]) -> None:
     """Headline-style attributions without quote marks: 'Sanders: Clinton needs to get
     away from all of this personality stuff'."""
-    text = doc.text
+    text = _txt(doc)
     for m in _COLON_LINE.finditer(text):
         label, rest = m.group(1).strip(), m.group(2).strip()
         words = label.split()
@@ -250,7 +269,7 @@ def _is_title(quoted: str) -> bool:
 
 
 def _word_before(doc: Doc, qs: QuoteSpan) -> str:
-    before = doc.text[max(0, qs.open_mark - 40):qs.open_mark].split()
+    before = _txt(doc)[max(0, qs.open_mark - 40):qs.open_mark].split()
     return before[-1].lower() if before else ""
 
 
@@ -261,8 +280,8 @@ def _region_tokens(doc: Doc, start: int, end: int) -> list[Token]:
 
 def _after_region(doc: Doc, spans: list[QuoteSpan], n: int) -> list[Token]:
     qs = spans[n]
-    limit = spans[n + 1].open_mark if n + 1 < len(spans) else len(doc.text)
-    para_end = doc.text.find("\n", qs.close_mark)
+    limit = spans[n + 1].open_mark if n + 1 < len(spans) else len(_txt(doc))
+    para_end = _txt(doc).find("\n", qs.close_mark)
     if para_end != -1:
         limit = min(limit, para_end)
     out = []
@@ -276,7 +295,7 @@ def _after_region(doc: Doc, spans: list[QuoteSpan], n: int) -> list[Token]:
 def _before_region(doc: Doc, spans: list[QuoteSpan], n: int) -> list[Token]:
     qs = spans[n]
     limit = spans[n - 1].close_mark + 1 if n > 0 else 0
-    para_start = doc.text.rfind("\n", 0, qs.open_mark) + 1
+    para_start = _txt(doc).rfind("\n", 0, qs.open_mark) + 1
     limit = max(limit, para_start)
     toks = _region_tokens(doc, limit, qs.open_mark)
     out: list[Token] = []
@@ -389,7 +408,7 @@ def _attribute(doc: Doc, spans: list[QuoteSpan], n: int, excluded: set[int],
     if attr is not None:
         return attr
     # a trailing dash: "..." ― Jane Doe
-    rest = doc.text[spans[n].close_mark + 1:spans[n].close_mark + 4].lstrip(" \u00a0")
+    rest = _txt(doc)[spans[n].close_mark + 1:spans[n].close_mark + 4].lstrip(" \u00a0")
     words = [t for t in after if not t.is_space and not (t.is_punct and t.text[0] in DASHES)]
     if rest[:1] in DASHES and words:
         names = [t for t in words[:5] if t.pos_ == "PROPN" or resolver.entities.at_token(t.i)]
@@ -406,8 +425,8 @@ def _attribute(doc: Doc, spans: list[QuoteSpan], n: int, excluded: set[int],
     if not words:
         # the previous paragraph introduced it: 'Mr. Burman put it this way:'
         qs = spans[n]
-        para_start = doc.text.rfind("\n", 0, qs.open_mark)
-        prev_text = doc.text[:max(para_start, 0)].rstrip()
+        para_start = _txt(doc).rfind("\n", 0, qs.open_mark)
+        prev_text = _txt(doc)[:max(para_start, 0)].rstrip()
         if prev_text.endswith(":"):
             prev_start = prev_text.rfind("\n") + 1
             if n == 0 or spans[n - 1].close_mark < prev_start:
@@ -477,9 +496,9 @@ def _mixed_span(verb: Token, spans: list[QuoteSpan],
         first = first.left_edge
     last = max(c.right_edge.i for c in right)
     start, end = doc[first.i].idx, doc[last].idx + len(doc[last])
-    p_start, p_end = _paragraph_of(doc.text, verb.idx)
-    start, end = _trim(doc.text, max(start, p_start), min(end, p_end))
-    end = _through_quote(doc.text, spans, end)
+    p_start, p_end = _paragraph_of(_txt(doc), verb.idx)
+    start, end = _trim(_txt(doc), max(start, p_start), min(end, p_end))
+    end = _through_quote(_txt(doc), spans, end)
     if end - start < 3:
         return None
     return start, end
@@ -521,8 +540,8 @@ def _stance_span(verb: Token) -> tuple[int, int] | None:
     if verb.lemma_.lower() == "call" and last == end_object and parts[0].dep_ == "dobj" \
             and last - first < 6:
         return None  # 'called a meeting', 'called the hotline': not a stance
-    p_start, p_end = _paragraph_of(doc.text, verb.idx)
-    start, end = _trim(doc.text, max(doc[first].idx, p_start),
+    p_start, p_end = _paragraph_of(_txt(doc), verb.idx)
+    start, end = _trim(_txt(doc), max(doc[first].idx, p_start),
                        min(doc[last].idx + len(doc[last]), p_end))
     if end - start < 3:
         return None
@@ -544,7 +563,7 @@ def _overlaps_quote(spans: list[QuoteSpan], start: int, end: int) -> bool:
 
 def _before_cue_span(doc: Doc, spans: list[QuoteSpan], qs: QuoteSpan) -> tuple[int, int] | None:
     """'Mills "got an immunity agreement," Jordan said': the sentence up to the quotation."""
-    text = doc.text
+    text = _txt(doc)
     para = text.rfind("\n", 0, qs.open_mark) + 1
     start = para
     tok = _token_at(doc, qs.open_mark)
@@ -617,7 +636,7 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
     """Indirect statements, and the indexes of quotations absorbed into them."""
     out: list[tuple[int, int, _Attribution]] = []
     absorbed: set[int] = set()
-    text = doc.text
+    text = _txt(doc)
     for t in doc:
         if t.i in excluded:
             continue
@@ -766,9 +785,9 @@ def _inserted(doc: Doc, verb: Token, excluded: set[int]) -> list[tuple[int, int]
     for lo, hi in frags:
         if hi - lo < 2 or lo in excluded or doc[lo].is_quote or doc[lo].text == "''":
             return None  # a quotation split by its attribution is a direct quote
-        start, end = _trim(doc.text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
+        start, end = _trim(_txt(doc), doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
         out.append((start, end))
-    if len(out) == 1 and len(doc.text[out[0][0]:out[0][1]].split()) < 4:
+    if len(out) == 1 and len(_txt(doc)[out[0][0]:out[0][1]].split()) < 4:
         return None
     return out
 
@@ -781,7 +800,7 @@ def _paragraph_of(text: str, pos: int) -> tuple[int, int]:
 
 def _same_paragraph(a: Token, b: Token) -> bool:
     lo, hi = sorted((a.idx, b.idx))
-    return "\n" not in a.doc.text[lo:hi]
+    return "\n" not in _txt(a.doc)[lo:hi]
 
 
 def _content_tokens(content: Token, cue: Token, subj: Token,
