@@ -133,21 +133,24 @@ def find_entities(doc: Doc) -> EntityIndex:
 
     # Merge acronyms into the name they abbreviate, and surnames (or other
     # shorter forms ending a longer person's name) into that person.
+    # Indexes instead of comparing every pair of keys (articles can name hundreds).
+    by_initials: dict[str, list[int]] = {}
+    by_suffix: dict[tuple[str, ...], list[int]] = {}
+    for n, other in enumerate(order):
+        other_words = other.split()
+        by_initials.setdefault(initials(other), []).append(n)
+        if len(other_words) > 1 and _mostly(clusters[other], "PERSON"):
+            for k in range(1, len(other_words)):
+                by_suffix.setdefault(tuple(other_words[k:]), []).append(n)
     parent: dict[str, str] = {}
     for key in order:
         words = key.split()
-        best = None
-        for other in order:
-            if other == key or len(other) <= len(key):
-                continue
-            other_words = other.split()
-            acronym = len(words) == 1 and key == initials(other) and len(key) >= 2
-            shorter = (len(words) < len(other_words) and other_words[-len(words):] == words
-                       and _mostly(clusters[other], "PERSON"))
-            if acronym or shorter:
-                best = best or other
-        if best:
-            parent[key] = best
+        cands = list(by_suffix.get(tuple(words), []))
+        if len(words) == 1 and len(key) >= 2:
+            cands += by_initials.get(key, [])
+        cands = [n for n in cands if order[n] != key and len(order[n]) > len(key)]
+        if cands:
+            parent[key] = order[min(cands)]
 
     def root(key: str) -> str:
         seen = set()
