@@ -45,7 +45,7 @@ def test_setting_before_an_inserted_attribution_is_not_what_was_said(quotes_of):
 
 def test_mixed_quote_ends_with_the_quotations_punctuation(quotes_of):
     q = quotes_of('Governor Ana Silva said the plan was "a disaster for farmers."')[0]
-    assert q.text == 'the plan was "a disaster for farmers.'
+    assert q.text == 'the plan was "a disaster for farmers."'
     assert q.speaker.name == "Ana Silva"
 
 

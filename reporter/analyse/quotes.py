@@ -149,8 +149,17 @@ def _find_quotes(doc: Doc, entities: EntityIndex) -> list[Quote]:
             end=qs.start + len(text[qs.start:qs.end].rstrip()),
         ))
     for start, end, attr in _dedupe(_finish(text, spans, indirect)):
-        kind = "partial" if any(start <= spans[k].start and spans[k].end <= end
-                                for k in _quotes_within(spans, start, end)) else "indirect"
+        inside = [k for k in _quotes_within(spans, start, end)
+                  if start <= spans[k].start and spans[k].end <= end]
+        kind = "partial" if inside else "indirect"
+        if inside:
+            # a mixed quote keeps the marks of the quotations it begins or ends with, so
+            # its text reads with balanced marks: '"truly overlapping interests" that ...'
+            first, last = spans[inside[0]], spans[inside[-1]]
+            if not text[start:first.start].strip():
+                start = first.open_mark
+            if not text[last.end:end].strip() and last.close_mark >= end:
+                end = last.close_mark + (2 if text.startswith("''", last.close_mark) else 1)
         tok = _token_at(doc, start)
         out.append(Quote(text=text[start:end], kind=kind, speaker=attr.speaker,
                          cue=attr.cue, addressee=attr.addressee,
