@@ -106,21 +106,32 @@ def clause(verb: Token, max_words: int = 22, drop_dates: bool = False) -> str:
             tokens = _trim_edges(tokens[:k], drop_det=False)
             break
     if len(tokens) > max_words:
-        tokens = _trim_edges(tokens[:_phrase_cut(tokens, max_words)], drop_det=False)
+        tokens = _trim_edges(tokens[:_phrase_cut(tokens, max_words, verb)], drop_det=False)
+        while len(tokens) > 3 and tokens[-1].head.i > tokens[-1].i \
+                and tokens[-1].pos_ not in {"NOUN", "PROPN", "VERB"}:
+            tokens = _trim_edges(tokens[:-1], drop_det=False)  # "could bring unprecedented
+            # [damage]": no dangling modifier
     return join(tokens)
 
 
-def _phrase_cut(tokens: list[Token], max_words: int) -> int:
-    """Where to cut a too-long token list: before the last phrase that starts within
-    `max_words` (a preposition, conjunction, clause or comma), so the text ends whole."""
-    for k in range(max_words, max(2, max_words // 2), -1):
+def _phrase_cut(tokens: list[Token], max_words: int, head: Token | None = None) -> int:
+    """Where to cut a too-long token list so the text ends whole: before a clause or a
+    coordination that starts within `max_words` ("..., and possibly not until ...",
+    "accusation [that the US threatened ...]"), else before a preposition."""
+    position = {t.i: n for n, t in enumerate(tokens)}
+    low = max(2, max_words // 2)
+    prep = None
+    for k in range(max_words, low, -1):
         tok = tokens[k]
-        if tok.lower_ == "of":
-            continue  # "a series of attacks": one phrase
-        if tok.dep_ in {"prep", "cc", "punct", "mark", "relcl", "advcl", "conj", "acl"} \
-                or tok.pos_ in {"ADP", "SCONJ", "CCONJ"}:
-            return k
-    return max_words
+        if tok.dep_ in {"cc", "punct", "mark", "relcl", "advcl", "conj", "acl", "ccomp"}:
+            start = position.get(tok.left_edge.i, k) if tok.dep_ in {"relcl", "acl", "advcl",
+                                                                    "ccomp"} else k
+            if start > low and (head is None or head.i <= tokens[start - 1].i):
+                return start  # (a subject alone says nothing: "A surge, up to ...")
+        if prep is None and tok.lower_ != "of" and (tok.dep_ == "prep" or tok.pos_ == "ADP") \
+                and (head is None or head.i <= tokens[k - 1].i):
+            prep = k  # "a series of attacks" stays one phrase
+    return prep if prep is not None else max_words
 
 
 def _size(tok: Token) -> int:

@@ -120,9 +120,11 @@ def _with_subject(text: str, subj: Token | None, sent: Span) -> str:
 
 
 def _first_clause(text: str) -> str:
-    """Up to the first comma: 'X likely to talk about arms control, a key ...' -> 'X ...'."""
+    """Up to the first comma when what precedes it is a clause of its own:
+    'X might ward off, including tuberculosis' -> 'X might ward off' (but 'The House
+    bill, would make ...' stays whole)."""
     head, sep, _ = text.partition(", ")
-    return head if sep and len(head.split()) >= 3 else text
+    return head if sep and len(head.split()) >= 4 else text
 
 
 def _cap(text: str) -> str:
@@ -149,7 +151,7 @@ def summarise(doc: Doc, sent: Span, cues: list[Cue]) -> tuple[str, list[int]]:
     """A short statement of what is open, and the token indexes it covers."""
     text, focus = _summary(doc, sent, cues)
     if not text.lower().startswith(("possible", "potential", "alleged")):
-        text = _first_clause(text)
+        text = _first_clause(text)  # noun phrases keep their places: "in Osaka, Japan, on"
     text = _cap(text).rstrip(" ,;:-")
     return sentence_case(text), focus
 
