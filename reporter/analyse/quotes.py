@@ -856,6 +856,7 @@ def _content_tokens(content: Token, cue: Token, subj: Token,
 # clauses and appositions are kept: annotators keep them about as often as not.)
 _TRAILING_DEPS = {"conj", "prep", "advcl"}
 _SET_OFF = {",", ";", "—", "--", "–", "―", "(", ":"}
+_CONCESSIVE = frozenset(wordlist("although though while whereas even"))
 _SET_OFF_BEFORE_CUE = {",", "—", "--", "–", "―", '"', "”", "''", "’", "'", ")"}
 
 
@@ -881,6 +882,9 @@ def _cut_trailing(tokens: list[Token], quoted: set[int]) -> list[Token]:
                 k -= 1
         elif t.dep_ == "prep" and t.lower_ != "according":
             continue
+        elif t.dep_ == "advcl" and t.tag_ != "VBG" and not any(
+                c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in t.children):
+            continue  # ', because ...', ', to avoid ...' are part of what was said
         if k <= first or doc[k].text not in _SET_OFF or k in quoted:
             continue
         return _strip_punct(tokens[:k - first])
