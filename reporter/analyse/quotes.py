@@ -337,6 +337,12 @@ def _subject(verb: Token, excluded: set[int] | frozenset[int] = frozenset()) -> 
             seen += 1
             continue
         break
+    # a misparse ('... with the editorial board of the Post Trump said that ...'): a name
+    # right before the verb, with no subject found, is its subject
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if prev is not None and prev.pos_ == "PROPN" and prev.i not in excluded and \
+            prev.ent_type_ in ("PERSON", "ORG", "NORP") and verb.dep_ == "ROOT":
+        return prev
     return None
 
 
