@@ -122,7 +122,8 @@ def _find_quotes(doc: Doc, entities: EntityIndex) -> list[Quote]:
         words = len(text[qs.start:qs.end].split())
         if _is_title(text[qs.start:qs.end]) and (
                 not text[qs.start:qs.end].rstrip().endswith((".", "!", "?"))
-                or _word_before(doc, qs) in ("on", "'s", "’s", "of", "titled", "entitled")):
+                or _word_before(doc, qs) in ("on", "of", "titled", "entitled")
+                or _word_before(doc, qs).endswith(("'s", "’s"))):
             previous = (qs, None)
             continue  # "Fox News Sunday", "All Bets Are Off": a title, not speech
         previous = (qs, attr)
