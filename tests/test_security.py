@@ -526,3 +526,20 @@ def test_lone_surrogates_from_json_become_replacement_characters(tmp_path):
     for value in (item.id, item.title, item.source, item.text):
         value.encode("utf-8")
     assert "\ufffd" in item.title and item.text.endswith("\ufffd end.")
+
+
+@pytest.mark.parametrize(("text", "value"), [("10MB", 10_000_000), ("512 kB", 512_000),
+                                             ("2.5M", 2_500_000), ("1000", 1000),
+                                             ("1MiB", 1_048_576)])
+def test_parse_size(text, value):
+    from reporter.ingest.limits import parse_size
+
+    assert parse_size(text) == value
+
+
+@pytest.mark.parametrize("text", ["", "ten", "-1MB", "0", "5 parsecs", "1e9"])
+def test_parse_size_refuses(text):
+    from reporter.ingest.limits import parse_size
+
+    with pytest.raises(ValueError):
+        parse_size(text)

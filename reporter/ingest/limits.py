@@ -43,3 +43,20 @@ def size(n: int) -> str:
     if n >= 1000:
         return f"{n / 1000:.3g} kB"
     return f"{n} bytes"
+
+
+_UNITS = {"": 1, "b": 1, "k": 1000, "kb": 1000, "m": MB, "mb": MB, "g": 1000 * MB, "gb": 1000 * MB,
+          "kib": 1024, "mib": 1024 ** 2, "gib": 1024 ** 3}
+
+
+def parse_size(text: str) -> int:
+    """'10MB', '512 kB', '2.5M', '1000' -> bytes (for a --max-size option); ValueError if not."""
+    import re
+
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*", text.lower())
+    if not match or match.group(2) not in _UNITS:
+        raise ValueError(f"not a size: {text!r} (e.g. 10MB, 512kB)")
+    value = int(float(match.group(1)) * _UNITS[match.group(2)])
+    if value <= 0:
+        raise ValueError(f"size must be positive: {text!r}")
+    return value
