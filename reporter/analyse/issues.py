@@ -255,7 +255,7 @@ def _headline_sentence(doc: Doc) -> bool:
         return False
     first = sents[0]
     raw = first.text
-    after = raw[len(raw.rstrip()):] + doc.text[first.end_char:first.end_char + 3]
+    after = raw[len(raw.rstrip()):] + first[-1].whitespace_ + _space_after(first)
     words = [t for t in first if t.is_alpha and len(t.text) > 3]
     capped = sum(1 for t in words if t.text[0].isupper())
     return "\n" in after and bool(words) and capped >= 0.7 * len(words)
@@ -568,3 +568,9 @@ def find_issues(doc: Doc, keyphrases: list[Keyphrase], entities: EntityIndex) ->
             terms=[t.text for t in listed], actors=[], sentences=sentences,
             salience=round(min(i.salience for i in issues) / 2, 3)))
     return issues
+
+
+def _space_after(span) -> str:
+    """The whitespace token that follows a span, if any (without building the Doc's text)."""
+    doc = span.doc
+    return doc[span.end].text if span.end < len(doc) and doc[span.end].is_space else ""

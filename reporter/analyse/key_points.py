@@ -32,7 +32,7 @@ def _headline(sent) -> bool:
     """A first line in Title Case standing alone in its paragraph reads as the headline."""
     text = sent.text.strip()
     raw = sent.text
-    after = raw[len(raw.rstrip()):] + sent.doc.text[sent.end_char:sent.end_char + 3]
+    after = raw[len(raw.rstrip()):] + sent[-1].whitespace_ + _space_after(sent)
     words = [t for t in sent if t.is_alpha and len(t.text) > 3]
     capped = sum(1 for t in words if t.text[0].isupper())
     return "\n" in after and len(text.split()) <= 25 and bool(words) \
@@ -105,3 +105,9 @@ def pick_key_points(doc: Doc, quotes: list[Quote], keyphrases: list[Keyphrase],
             if len(picked) == want:
                 break
     return sorted(picked)
+
+
+def _space_after(span) -> str:
+    """The whitespace token that follows a span, if any (without building the Doc's text)."""
+    doc = span.doc
+    return doc[span.end].text if span.end < len(doc) and doc[span.end].is_space else ""
