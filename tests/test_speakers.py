@@ -49,3 +49,10 @@ def test_description_resolves_through_the_role_head_only(nlp):
             "The campaign said it would appeal the ruling within a week.")
     q = next(q for q in quotes_of(nlp, text) if "appeal the ruling" in q.text)
     assert q.speaker.name != "Phil Novak"
+
+
+def test_she_skips_a_man_known_from_his_first_name(nlp):
+    text = ("Laura Chen met Mark Davis in Geneva on Tuesday.\n\n"
+            "\"The talks went well,\" she said.")
+    q = next(q for q in quotes_of(nlp, text) if "talks went well" in q.text)
+    assert q.speaker.name == "Laura Chen"

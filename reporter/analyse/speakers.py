@@ -18,6 +18,8 @@ entities (no coreference model to download):
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
@@ -30,6 +32,7 @@ FIRST_PERSON = {"i", "me", "we", "us", "you"}
 MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "king", "prince"}
 FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen",
                      "princess"}
+FIRST_NAMES = Path(__file__).parent / "data" / "quotes_first_names.tsv"
 PEOPLE_LABELS = {"PERSON"}
 GROUP_LABELS = {"ORG", "GPE", "NORP"}
 # Dependents that do not belong to the words naming a speaker.
@@ -109,6 +112,13 @@ class SpeakerResolver:
                 elif before in FEMALE_HONORIFICS:
                     self.gender.setdefault(e.id, "f")
         self.mentions.sort()
+        # a usual first name tells the gender when no honorific did ('Laura Chen' -> she)
+        names = _first_names()
+        for ent in entities.entities:
+            if ent.label == "PERSON" and ent.id not in self.gender:
+                first = ent.name.split()[0].lower() if len(ent.name.split()) > 1 else ""
+                if first in names:
+                    self.gender[ent.id] = names[first]
         self.mention_at = [i for i, _, _ in self.mentions]
         # 'the senator' -> people the article gave that title or role, by head word
         self.titled: dict[str, list] = {}
@@ -238,6 +248,16 @@ class SpeakerResolver:
             return None
         found = self.titled.get(token.lemma_.lower(), [])
         return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    out = {}
+    for line in FIRST_NAMES.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, gender = line.split("\t")
+            out[name] = gender
+    return out
 
 
 def _text(doc: Doc, token: Token) -> str:
