@@ -1,23 +1,36 @@
 """Who said what: direct, partial and reported speech with their speakers.
 
 1. Quotations are found by their marks (see `quote_marks`), one paragraph at
-   a time, with multi-paragraph quotes joined.
+   a time, with multi-paragraph quotes joined; transcript turns ("PENCE: ...")
+   are split and labelled. Title Case names of shows, books and songs
+   ('on "Face the Nation,"') are not quotations.
 2. Each quotation is attributed from the words around it, outside any quote:
    first the stretch after it up to the end of its sentence or the next
    quotation ("...," Lavrov said), then the stretch before it (Pompeo said:
-   "..."), through a speech verb of the lexicon and its subject in the parse;
+   "..."), through a speech verb of the lexicon and its subject in the parse
+   (never a word inside the quotation, never across a paragraph break);
    else "according to X", a trailing dash (― Jane Doe), a colon introduction
    (Jane Doe: "..."). A quotation inside a larger clause (spoke of "truly
    overlapping interests") is a partial quote, attributed through the verb
-   that governs it. A quotation with no attribution of its own continues
-   the previous one's speaker when it follows in the same paragraph, or
-   opens the paragraph right after one; otherwise it stays unattributed.
+   that governs it and reported as the clause around it (a mixed quote).
+   A quotation with no attribution of its own continues the previous one's
+   speaker when it follows in the same paragraph, opens the paragraph right
+   after one, or follows a reported statement of the same paragraph;
+   otherwise it stays unattributed.
 3. Reported speech: a speech or opinion verb outside quotations with a
    subject and a clausal complement ("Pompeo demanded that Russia ...")
-   gives an indirect quote, and so does "according to X". When that clause
-   holds a quotation, the whole clause is reported unless the quotation is
-   nearly all of it.
+   gives an indirect quote, and so do "according to X", an attribution set
+   off by commas ("A, X said, B." as two fragments), a stance verb's object
+   ("criticized [the plan]") and a headline-style "Name: statement" line.
+   Boundaries follow how annotators mark what was said: one paragraph, a
+   quotation's own closing punctuation kept, trailing "; ...", ", according
+   to ...", participial and concessive clauses and the speaker's next act
+   ("and warned ...") left out. When a clause holds a quotation, the whole
+   clause is reported unless the quotation is nearly all of it.
 4. Speakers are resolved by `speakers.SpeakerResolver`.
+
+Everything is linear in the article's length: quotations and mentions are
+looked up by bisection, never by scanning all of them per cue.
 """
 
 from __future__ import annotations
