@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from reporter.analyse.dates import is_datelike, resolve
 from reporter.analyse.entities import EntityIndex
 from reporter.analyse.hedge import Cue, find_cues
+from reporter.analyse.issues import _in_list
 from reporter.analyse.kp_spans import clause, join, noun_phrase, sentence_case
 from reporter.analyse.sentences import sentence_spans
 from reporter.model import OpenQuestion
@@ -220,7 +221,8 @@ def _summary(doc: Doc, sent: Span, cues: list[Cue]) -> tuple[str, list[int]]:
                     # "I think X is Y": an opinion, not a fact -> "Whether X is Y"
                     inner = f"whether {_with_subject(inner, own, sent)}"
                 if len(inner.split()) >= 3:
-                    return inner.strip(), [t.i for t in child.subtree]
+                    holder_tokens = [t.i for t in subj.subtree] if subj is not None else []
+                    return inner.strip(), [*holder_tokens, *(t.i for t in child.subtree)]
     # "X was apparently discussed, but not fixed": the subject, when it is a full phrase
     if cue.kind != "stalled" and subj is not None and subj.pos_ in {"NOUN", "PROPN"} \
             and tok.pos_ not in {"AUX", "VERB"} and sum(1 for _ in subj.subtree) >= 4:
@@ -238,12 +240,23 @@ def _summary(doc: Doc, sent: Span, cues: list[Cue]) -> tuple[str, list[int]]:
 
 
 def _actors(doc: Doc, entities: EntityIndex, focus: list[int], sent: Span) -> list[str]:
-    out: list[str] = []
-    for i in [*focus, *range(sent.start, sent.end)]:
-        ent = entities.at_token(i)
-        if ent and ent.label in {"PERSON", "ORG", "GPE", "NORP"} and ent.id not in out:
+    """Who the open matter involves: names in the summarised claim, else in the sentence
+    (not as items of a list, nor nationalities used as adjectives: "Russian violations")."""
+    def collect(indexes) -> list[str]:
+        out: list[str] = []
+        for i in indexes:
+            tok = doc[i]
+            ent = entities.at_token(i)
+            if not ent or ent.label not in {"PERSON", "ORG", "GPE", "NORP"} or ent.id in out:
+                continue
+            if ent.label == "NORP" and (tok.pos_ == "ADJ" or tok.dep_ == "amod"):
+                continue
+            if _in_list(tok):
+                continue
             out.append(ent.id)
-    return out
+        return out
+
+    return collect(sorted(set(focus))) or collect(range(sent.start, sent.end))
 
 
 def _date(sent: Span, published: str | None, focus: list[int]) -> str | None:
