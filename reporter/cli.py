@@ -37,7 +37,9 @@ def _formats(ctx: click.Context, param: click.Parameter, value: str) -> tuple[st
 
 
 def _fail(origin: str, reason: str) -> None:
-    click.echo(f"reporter: {origin}: {reason}", err=True)
+    from reporter.ingest.errors import printable
+
+    click.echo(f"reporter: {printable(origin)}: {printable(reason)}", err=True)
 
 
 def _model_or_exit(model: str | None) -> None:
@@ -65,6 +67,38 @@ scheduler_option = click.option(
     help="Dask scheduler address (tcp://host:8786) for --engine dask; without it a "
     "local cluster of --jobs workers is started.",
 )
+
+
+def _max_size(ctx: click.Context, param: click.Parameter, value: str | None) -> int | None:
+    from reporter.ingest.limits import parse_size
+
+    try:
+        return parse_size(value) if value else None
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+any_language_option = click.option(
+    "--any-language", is_flag=True,
+    help="Analyse articles that do not look English too (by default they fail with a note).",
+)
+max_size_option = click.option(
+    "--max-size", metavar="SIZE", default=None, callback=_max_size,
+    help="Largest input file or JSON Lines record, e.g. 10MB (the default) or 50MB.",
+)
+
+
+def input_options(command: Callable) -> Callable:
+    """--any-language and --max-size, for every command that reads articles."""
+    return any_language_option(max_size_option(command))
+
+
+def _reading(any_language: bool, max_size: int | None) -> dict[str, Any]:
+    """Keyword arguments for reporter.ingest.read_inputs."""
+    from reporter.ingest import Limits
+
+    return {"any_language": any_language,
+            "limits": Limits(max_bytes=max_size) if max_size else None}
 
 
 def engine_options(command: Callable) -> Callable:
@@ -161,9 +195,11 @@ def main() -> None:
 @notes_option
 @model_option
 @engine_options
+@input_options
 def build(inputs: tuple[str, ...], output_dir: Path, formats: tuple[str, ...],
           page_size: str, templates_dir: str | None, notes_file: Path | None,
-          model: str | None, jobs: int | None, engine: str, scheduler: str | None) -> None:
+          model: str | None, jobs: int | None, engine: str, scheduler: str | None,
+          any_language: bool, max_size: int | None) -> None:
     """Write a briefing per article: one file per format, named after its title.
 
     Analyst notes in Markdown appear in the briefing: --notes FILE for every
@@ -182,7 +218,8 @@ def build(inputs: tuple[str, ...], output_dir: Path, formats: tuple[str, ...],
         _build_options, page_size=page_size, templates_dir=templates_dir, notes_file=notes_file))
     slugs = SlugAllocator()
     with BatchProgress("built") as progress:
-        for result in run_articles(inputs, progress, model=model, jobs=jobs, engine=engine,
+        for result in run_articles(inputs, progress, **_reading(any_language, max_size),
+                                   model=model, jobs=jobs, engine=engine,
                                    scheduler=scheduler, render=render):
             slug = slugs(result.briefing.article.title, result.briefing.id)
             try:
@@ -208,8 +245,10 @@ def _build_options(article: Article, *, page_size: str, templates_dir: str | Non
 @click.option("--jsonl", is_flag=True, help="One JSON object per line, in input order.")
 @model_option
 @engine_options
+@input_options
 def analyze(inputs: tuple[str, ...], jsonl: bool, model: str | None, jobs: int | None,
-            engine: str, scheduler: str | None) -> None:
+            engine: str, scheduler: str | None, any_language: bool,
+            max_size: int | None) -> None:
     """Print the analysis of each article as JSON."""
     from reporter.engine.tasks import ToJson
     from reporter.progress import BatchProgress
@@ -219,8 +258,9 @@ def analyze(inputs: tuple[str, ...], jsonl: bool, model: str | None, jobs: int |
     # Streamed: one article alone prints as an object, several as an array, written as they come.
     first: str | None = None
     with BatchProgress("analysed") as progress:
-        for result in run_articles(inputs, progress, model=model, jobs=jobs, engine=engine,
-                                   scheduler=scheduler, render=ToJson(None if jsonl else 2)):
+        for result in run_articles(inputs, progress, **_reading(any_language, max_size),
+                                   model=model, jobs=jobs, engine=engine, scheduler=scheduler,
+                                   render=ToJson(None if jsonl else 2)):
             progress.ok(result.briefing.article.words)
             if jsonl:
                 click.echo(result.output)
@@ -248,9 +288,11 @@ def analyze(inputs: tuple[str, ...], jsonl: bool, model: str | None, jobs: int |
 @templates_option
 @model_option
 @engine_options
+@input_options
 def site(inputs: tuple[str, ...], output_dir: Path, cache_dir: Path | None,
          timestamp: str | None, templates_dir: str | None, model: str | None,
-         jobs: int | None, engine: str, scheduler: str | None) -> None:
+         jobs: int | None, engine: str, scheduler: str | None, any_language: bool,
+         max_size: int | None) -> None:
     """Build a static site: an index, a page per briefing, a page per person.
 
     Only articles that are new or changed since the last build are analysed
@@ -268,7 +310,8 @@ def site(inputs: tuple[str, ...], output_dir: Path, cache_dir: Path | None,
 
     report = build_site(inputs, output_dir, model=model, cache_dir=cache_dir,
                         timestamp=timestamp, templates=templates_dir,
-                        analyse_batch=analyse_batch)
+                        analyse_batch=analyse_batch,
+                        read_options=_reading(any_language, max_size))
     for failure in report.failures:
         _fail(failure.origin, failure.reason)
     elapsed = time.perf_counter() - started
@@ -290,15 +333,20 @@ def site(inputs: tuple[str, ...], output_dir: Path, cache_dir: Path | None,
               "REPORTER_SMTP_PASSWORD, never from the command line.")
 @click.option("--require-starttls", is_flag=True,
               help="Refuse to send unless the server offers STARTTLS.")
+@click.option("--allow-plain-login", is_flag=True,
+              help="Log in even when the server offers no STARTTLS (the password then "
+              "crosses the network in clear text; refused by default).")
 @click.option("--eml-only", is_flag=True, help="Write the .eml file instead of sending.")
 @click.option("-o", "--output", "output_dir", type=click.Path(file_okay=False, path_type=Path),
               default=Path("output"), show_default=True, help="Folder for --eml-only.")
 @click.option("--page-size", type=click.Choice(["A4", "Letter"], case_sensitive=False),
               default="A4", show_default=True, help="PDF page size.")
 @model_option
+@input_options
 def email(inputs: tuple[str, ...], recipients: tuple[str, ...], sender: str | None,
           subject: str | None, smtp_address: str | None, require_starttls: bool,
-          eml_only: bool, output_dir: Path, page_size: str, model: str | None) -> None:
+          allow_plain_login: bool, eml_only: bool, output_dir: Path, page_size: str,
+          model: str | None, any_language: bool, max_size: int | None) -> None:
     """Mail each briefing: a short HTML body, a plain-text part and the PDF attached."""
     import os
 
@@ -315,7 +363,7 @@ def email(inputs: tuple[str, ...], recipients: tuple[str, ...], sender: str | No
     slugs = SlugAllocator()
     done = failed = 0
     started = time.perf_counter()
-    for result in analyse_inputs(inputs, model=model):
+    for result in analyse_inputs(inputs, model=model, **_reading(any_language, max_size)):
         if result.briefing is None:
             _fail(result.origin, result.error or "failed")
             failed += 1
@@ -330,7 +378,8 @@ def email(inputs: tuple[str, ...], recipients: tuple[str, ...], sender: str | No
                 atomic_write(path, message.as_bytes())
                 click.echo(str(path))
             else:
-                send(message, smtp_address, require_tls=require_starttls)
+                send(message, smtp_address, require_tls=require_starttls,
+                     allow_plain_login=allow_plain_login)
                 click.echo(f"sent {slug} to {', '.join(recipients)}")
         except (SendError, OSError, ValueError) as exc:
             _fail(result.origin, str(exc))

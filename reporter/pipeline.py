@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from reporter.ingest import Failure, read_inputs
+from reporter.ingest import Failure, Limits, read_inputs
 from reporter.model import Article, Briefing
 
 BATCH_SIZE = 4  # small batches: flat peak memory, steady output; spaCy on CPU gains little
@@ -135,6 +135,9 @@ def analyse_articles(items: Iterable[Article | Failure], model: str | None = Non
         yield from flush()
 
 
-def analyse_inputs(inputs: Iterable[str], model: str | None = None) -> Iterator[Result]:
+def analyse_inputs(inputs: Iterable[str], model: str | None = None, *,
+                   limits: Limits | None = None, any_language: bool = False
+                   ) -> Iterator[Result]:
     """Read, parse and analyse every input (files, folders, JSON Lines) in this process."""
-    return analyse_articles(read_inputs(inputs), model=model)
+    return analyse_articles(read_inputs(inputs, limits=limits, any_language=any_language),
+                            model=model)

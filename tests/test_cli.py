@@ -105,3 +105,33 @@ def test_missing_model_is_one_clear_line(runner, monkeypatch):
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1
     assert "no_such_model_xyz" in lines[0] and "pip install" in lines[0]
+
+
+FRENCH = ("Le gouvernement a annoncé mardi que les négociations avec les syndicats "
+          "reprendraient la semaine prochaine. « Nous sommes prêts à discuter », a déclaré "
+          "la ministre du Travail, qui espère un accord avant la fin du mois.")
+
+
+def test_not_english_fails_unless_the_user_insists(runner, tmp_path):
+    src = write(tmp_path / "fr.txt", "Les négociations reprennent\n\n" + FRENCH)
+    refused = runner.invoke(main, ["analyze", str(src)])
+    assert refused.exit_code == 1
+    assert "fr.txt" in refused.stderr and "--any-language" in refused.stderr
+    insisted = runner.invoke(main, ["analyze", str(src), "--any-language"])
+    assert insisted.exit_code == 0
+    assert json.loads(insisted.stdout)["article"]["title"] == "Les négociations reprennent"
+
+
+def test_max_size_is_configurable(runner, tmp_path):
+    src = write(tmp_path / "big.txt", "Budget agreed\n\n" + "The council met again. " * 100)
+    small = runner.invoke(main, ["analyze", str(src), "--max-size", "1kB"])
+    assert small.exit_code == 1 and "big.txt" in small.stderr
+    assert runner.invoke(main, ["analyze", str(src), "--max-size", "1MB"]).exit_code == 0
+    assert runner.invoke(main, ["analyze", str(src), "--max-size", "lots"]).exit_code == 2
+
+
+def test_failure_lines_cannot_forge_output(runner, tmp_path):
+    result = runner.invoke(main, ["analyze", str(tmp_path / "evil\nreporter: all good\x1b[2J.txt")])
+    assert result.exit_code == 1
+    assert "\x1b" not in result.stderr
+    assert not any(line.startswith("reporter: all good") for line in result.stderr.splitlines())

@@ -343,7 +343,7 @@ def test_big_article_reads_in_linear_time(tmp_path):
         assert big < 25 * max(small, 0.02), (one_line_body, small, big)
 
 
-# --- weaknesses outside ingest/output/pdf: strict xfails (fixes in the report) --------------------
+# --- rendering and delivery: links in Markdown, credentials over SMTP ----------------------------
 
 @pytest.fixture(scope="module")
 def tiny_briefing(nlp):
@@ -358,9 +358,6 @@ def tiny_briefing(nlp):
     return make
 
 
-@pytest.mark.xfail(strict=True, reason="templates/briefing.md.j2 writes article.url into an "
-                   "autolink <...> unchecked: a javascript: URL becomes a link and tabs let "
-                   "raw HTML through (fix: only http(s) URLs, percent-encoded)")
 @pytest.mark.parametrize("url", ["javascript:alert(1)",
                                  "http://a/\t<img\tsrc=x\tonerror=alert(1)"])
 def test_markdown_template_limits_the_article_link(tiny_briefing, url):
@@ -369,10 +366,6 @@ def test_markdown_template_limits_the_article_link(tiny_briefing, url):
     assert audit_markdown(render_markdown(tiny_briefing(url))) == []
 
 
-@pytest.mark.xfail(strict=True, reason="reporter/render/markdown.py keeps the analyst notes' "
-                   "links and images as they are: a notes file (which may sit beside a scraped "
-                   "article) puts javascript: links and remote images into the Markdown output "
-                   "(fix: drop or defang links that are not http(s)/mailto/#, and images)")
 @pytest.mark.parametrize("notes", ["[click](javascript:alert(1))",
                                    "![pixel](http://127.0.0.1:9/track.png)",
                                    "[ref]: data:text/html;base64,PHNjcmlwdD4=\n\n[x][ref]"])
@@ -382,10 +375,6 @@ def test_markdown_notes_carry_only_safe_links(tiny_briefing, notes):
     assert audit_markdown(render_markdown(tiny_briefing("https://e.org/a"), notes=notes)) == []
 
 
-@pytest.mark.xfail(strict=True, reason="reporter/publish/smtp.py logs in with the credentials "
-                   "over a plain connection when the server offers no STARTTLS (fix: raise "
-                   "SendError instead of login() when the session is not TLS, unless the user "
-                   "opts in explicitly)")
 def test_smtp_never_sends_credentials_in_clear(monkeypatch):
     pytest.importorskip("aiosmtpd")
     import socket

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator
 from itertools import chain, islice
 from typing import Any, Protocol
 
-from reporter.ingest import Failure, read_inputs
+from reporter.ingest import Failure, Limits, read_inputs
 from reporter.model import Article
 from reporter.pipeline import Render, Result, analyse_articles
 
@@ -194,9 +194,10 @@ def run_batch(items: Iterable[Article | Failure], *, model: str | None = None,
         pool.close()
 
 
-def run_inputs(inputs: Iterable[str], **options: Any) -> Iterator[Result]:
+def run_inputs(inputs: Iterable[str], *, limits: Limits | None = None,
+               any_language: bool = False, **options: Any) -> Iterator[Result]:
     """`run_batch` over the user's inputs (files, folders, globs, `-`), read lazily."""
-    return run_batch(read_inputs(inputs), **options)
+    return run_batch(read_inputs(inputs, limits=limits, any_language=any_language), **options)
 
 
 __all__ = ["ENGINES", "Result", "default_jobs", "run_batch", "run_inputs", "run_ordered"]

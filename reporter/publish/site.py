@@ -91,13 +91,14 @@ def _templates_fingerprint(user_dir: str | None) -> str:
 
 
 def collect_briefings(inputs: Iterable[str], cache: AnalysisCache, model: str | None,
-                      report: SiteReport, analyse_batch=None) -> list[tuple[str, Briefing]]:
+                      report: SiteReport, analyse_batch=None,
+                      read_options: dict | None = None) -> list[tuple[str, Briefing]]:
     """(cache key, briefing) for every input, analysing only what the cache lacks."""
     from reporter.pipeline import analyse_articles
 
     found: list[tuple[str, Briefing]] = []
     todo: list[tuple[str, Article]] = []
-    for item in read_inputs(inputs):
+    for item in read_inputs(inputs, **(read_options or {})):
         if isinstance(item, Failure):
             report.failures.append(item)
             continue
@@ -151,13 +152,15 @@ def collect_actors(pages: list[Page]) -> dict[str, Actor]:
 
 def build_site(inputs: Iterable[str], out: Path, *, model: str | None = None,
                cache_dir: Path | None = None, timestamp: str | None = None,
-               templates: str | None = None, analyse_batch=None) -> SiteReport:
+               templates: str | None = None, analyse_batch=None,
+               read_options: dict | None = None) -> SiteReport:
     """Build (or update) the site in `out`; see the module docstring for its layout."""
     from reporter.nlp import choose_model
 
     report = SiteReport()
     cache = AnalysisCache(cache_dir or default_cache_dir(), model_identity(choose_model(model)))
-    entries = _order(collect_briefings(inputs, cache, model, report, analyse_batch))
+    entries = _order(collect_briefings(inputs, cache, model, report, analyse_batch,
+                                       read_options))
     slugs = SlugAllocator()
     pages = [Page(slugs(b.article.title, b.id), key, b) for key, b in entries]
     actors = collect_actors(pages)

@@ -32,18 +32,25 @@ def parse_address(value: str, default_port: int = 25) -> tuple[str, int]:
 
 
 def send(message: EmailMessage, address: str, *, require_tls: bool = False,
-         ssl_context: ssl.SSLContext | None = None, timeout: float = 30.0) -> None:
+         allow_plain_login: bool = False, ssl_context: ssl.SSLContext | None = None,
+         timeout: float = 30.0) -> None:
+    """Deliver `message`; credentials are only ever sent over TLS unless explicitly allowed."""
     host, port = parse_address(address)
     user, password = os.environ.get(USER_VAR), os.environ.get(PASSWORD_VAR)
     context = ssl_context or ssl.create_default_context()
     try:
         with smtplib.SMTP(host, port, timeout=timeout) as smtp:
             smtp.ehlo()
+            encrypted = False
             if smtp.has_extn("starttls"):
                 smtp.starttls(context=context)
                 smtp.ehlo()
+                encrypted = True
             elif require_tls:
                 raise SendError(f"{host}:{port} does not offer STARTTLS (required)")
+            if user and not encrypted and not allow_plain_login:
+                raise SendError(f"{host}:{port} does not offer STARTTLS: refusing to send the "
+                                "password in clear text (--allow-plain-login to do it anyway)")
             if user:
                 if not password:
                     raise SendError(f"{USER_VAR} is set but {PASSWORD_VAR} is not")
