@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from reporter.cli import main
+
 SAMPLE = Path(__file__).resolve().parent.parent / "examples" / "seed-pompeo-lavrov.txt"
 
 pytestmark = pytest.mark.usefixtures("nlp")  # load the model once, before the first command
