@@ -42,7 +42,10 @@ def run(task: str, eval_dir: Path, keep: Path) -> dict:
     pred = keep / f"{task}.pred.jsonl"
     started = time.perf_counter()
     with pred.open("w", encoding="utf-8") as out:
-        proc = subprocess.run([*reporter_command(), "analyze", *inputs(eval_dir), "--jsonl"],
+        # the benchmark's pages include some in other languages: score them all, as trafilatura does
+        extra = ["--any-language"] if task == "extraction" else []
+        proc = subprocess.run([*reporter_command(), "analyze", *inputs(eval_dir), "--jsonl",
+                               *extra],
                               stdout=out, stderr=subprocess.PIPE, text=True)
     elapsed = time.perf_counter() - started
     if proc.returncode not in (0, 1):
