@@ -6,8 +6,9 @@ summaries and timeline events.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 SIDE_DEPS = {"advcl", "conj", "cc", "parataxis", "discourse", "intj", "meta", "preconj", "appos"}
 EDGE_DROP = {"DET", "PUNCT", "CCONJ", "SCONJ", "SPACE"}
@@ -140,3 +141,20 @@ def _size(tok: Token) -> int:
 
 def sentence_case(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
+
+
+def entities_by_sentence(doc: Doc) -> dict[int, list[Span]]:
+    """Named-entity spans grouped by sentence index (see `sentence_spans`), in one pass.
+
+    `Span.ents` scans every entity of the Doc, so asking each sentence for its own
+    makes long articles quadratic.
+    """
+    from reporter.analyse.sentences import sentence_spans
+
+    starts = [s.start for s in sentence_spans(doc)]
+    out: dict[int, list[Span]] = {}
+    for ent in doc.ents:
+        n = bisect_right(starts, ent.start) - 1
+        if n >= 0:
+            out.setdefault(n, []).append(ent)
+    return out

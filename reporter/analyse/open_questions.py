@@ -20,7 +20,7 @@ from reporter.analyse.dates import is_datelike, resolve
 from reporter.analyse.entities import EntityIndex
 from reporter.analyse.hedge import Cue, find_cues
 from reporter.analyse.issues import _in_list
-from reporter.analyse.kp_spans import clause, join, noun_phrase, sentence_case
+from reporter.analyse.kp_spans import clause, entities_by_sentence, join, noun_phrase, sentence_case
 from reporter.analyse.sentences import sentence_spans
 from reporter.model import OpenQuestion
 
@@ -97,16 +97,32 @@ def _verb_of(tok: Token) -> Token:
 
 
 PRONOUNS = {"he", "she"}
+_ENTS: list = []  # [(doc, entities by sentence, sentence index by start)]: the last Doc
 FUTURE_ADJ = {"likely", "unlikely", "expected", "set", "due", "poised", "slated", "scheduled"}
 STALLED_NOUNS = {"standstill", "stalemate", "deadlock", "impasse", "halt"}
 MAX_SUMMARY = 16
+
+
+def _sentence_ents(sent: Span) -> list[Span]:
+    """The sentence's entities from the per-Doc index (`Span.ents` scans the whole Doc)."""
+    doc = sent.doc
+    entry = _ENTS[0] if _ENTS else None  # built once per Doc (its entities are fixed)
+    if entry is None or entry[0] is not doc:
+        entry = (doc, entities_by_sentence(doc),
+                 {s.start: n for n, s in enumerate(sentence_spans(doc))})
+        _ENTS[:] = [entry]
+    index = entry[1:]
+    n = index[1].get(sent.start)
+    if n is None:
+        return [e for e in doc.ents if sent.start <= e.start < sent.end]
+    return [e for e in index[0].get(n, ()) if e.end <= sent.end]
 
 
 def _named(tok: Token, sent: Span) -> str | None:
     """'he' -> the nearest person named before it in the sentence (None if there is none)."""
     if tok.lower_ not in PRONOUNS:
         return None
-    people = {e.text for e in sent.ents if e.label_ == "PERSON" and e.end <= tok.i}
+    people = {e.text for e in _sentence_ents(sent) if e.label_ == "PERSON" and e.end <= tok.i}
     return people.pop() if len(people) == 1 else None  # one candidate, or no guess
 
 
@@ -261,7 +277,7 @@ def _actors(doc: Doc, entities: EntityIndex, focus: list[int], sent: Span) -> li
 
 def _date(sent: Span, published: str | None, focus: list[int]) -> str | None:
     inside = set(focus)
-    for ent in sent.ents:
+    for ent in _sentence_ents(sent):
         if ent.label_ == "DATE" and ent.start in inside and is_datelike(ent.text):
             return resolve(ent.text, published) or ent.text
     return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from reporter.analyse.dates import is_datelike, resolve, sort_key
-from reporter.analyse.kp_spans import clause, join, noun_phrase, sentence_case
+from reporter.analyse.kp_spans import clause, entities_by_sentence, join, noun_phrase, sentence_case
 from reporter.analyse.sentences import sentence_spans
 from reporter.model import TimelineEvent
 
@@ -66,8 +66,9 @@ def build_timeline(doc: Doc, published: str | None) -> list[TimelineEvent]:
     events: list[TimelineEvent] = []
     seen: set[tuple[int, str]] = set()
     told: set[tuple[str, str]] = set()
-    for n, sent in enumerate(sentence_spans(doc)):
-        for ent in sent.ents:
+    ents_by_sentence = entities_by_sentence(doc)
+    for n in range(len(sentence_spans(doc))):
+        for ent in ents_by_sentence.get(n, ()):
             if ent.label_ != "DATE" or not is_datelike(ent.text):
                 continue
             as_written = " ".join(ent.text.split())
