@@ -79,11 +79,16 @@ def noun_phrase(noun: Token, max_words: int = 14, drop_dates: bool = True) -> st
     return join(tokens)
 
 
-def clause(verb: Token, max_words: int = 22, drop_dates: bool = False) -> str:
-    """The core of the clause headed by `verb`: subject, verb, objects; side clauses dropped."""
+def clause(verb: Token, max_words: int = 22, drop_dates: bool = False,
+           short_subject: bool = False) -> str:
+    """The core of the clause headed by `verb`: subject, verb, objects; side clauses dropped.
+
+    `short_subject` drops a long subject's clauses (and then its prepositional phrases),
+    for summaries; a too-long clause is cut at a phrase boundary, never mid-phrase.
+    """
     drop = date_tokens(verb) if drop_dates else set()
     subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
-    if subj and _size(subj[0]) > 6:
+    if short_subject and subj and _size(subj[0]) > 6:
         # "Further study of a newly isolated hormone found in ... may lead to ...":
         # the subject without its clauses, and without its prepositions if still long
         side = [t for t in subj[0].subtree if t.dep_ in {"acl", "relcl", "appos"}]

@@ -161,7 +161,7 @@ def _cap(text: str) -> str:
 
 def _clause(verb: Token, drop_dates: bool = False) -> str:
     """A clause short enough for a summary, cut at a phrase boundary."""
-    return clause(verb, max_words=MAX_SUMMARY, drop_dates=drop_dates)
+    return clause(verb, max_words=MAX_SUMMARY, drop_dates=drop_dates, short_subject=True)
 
 
 def summarise(doc: Doc, sent: Span, cues: list[Cue]) -> tuple[str, list[int]]:
