@@ -481,11 +481,6 @@ def test_failure_lines_cannot_forge_or_hide_report_lines(tmp_path):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="analysis is quadratic in the article's length: "
-                   "reporter/analyse/quotes.py (and issues.py:254, key_points.py:35) read "
-                   "`doc.text` once per quote or sentence, and spaCy rebuilds the whole text on "
-                   "every access (fix: read doc.text once per Doc and pass it down, or cache it "
-                   "in doc.user_data)")
 def test_analysis_time_grows_linearly_with_the_article(nlp):
     from reporter.analyse import analyse
 
