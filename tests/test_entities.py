@@ -35,3 +35,18 @@ def test_role_from_apposition(nlp):
     doc = nlp("Angela Brandt, the finance minister, presented the budget on Monday.")
     index = find_entities(doc)
     assert index.lookup("Angela Brandt").role == "finance minister"
+
+
+def test_epithet_before_a_full_name_is_not_part_of_it(nlp):
+    from reporter.analyse.entities import _display_name
+    doc = nlp("Crooked Hillary Clinton lied. Hillary Clinton denied it. Hillary Clinton left.")
+    mentions = [doc[0:3], doc[5:7], doc[10:12]]
+    assert [m.text for m in mentions] == ["Crooked Hillary Clinton", "Hillary Clinton",
+                                          "Hillary Clinton"]
+    assert _display_name(mentions) == "Hillary Clinton"
+    assert _display_name([doc[5:7], doc[6:7], doc[6:7]]) == "Hillary Clinton"
+
+
+def test_first_name_completes_a_surname(nlp):
+    doc = nlp("Donald Trump spoke in Ohio. Trump said the polls were wrong. Trump left.")
+    assert find_entities(doc).lookup("Trump").name == "Donald Trump"

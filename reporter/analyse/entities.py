@@ -295,4 +295,10 @@ def _display_name(mentions: list[Span]) -> str:
             forms[form] += 1
     if not forms:
         return " ".join(mentions[0].text.split())
-    return max(forms, key=lambda f: (len(f.split()), forms[f], -len(f)))
+    best = max(forms, key=lambda f: (len(f.split()), forms[f], -len(f)))
+    # words in front of a full name given as often without them are a nickname or
+    # epithet, not part of the name ('Crooked Hillary Clinton' -> 'Hillary Clinton')
+    for form in sorted(forms, key=lambda f: -len(f.split())):
+        if len(form.split()) >= 2 and best.endswith(" " + form) and forms[form] >= forms[best]:
+            best = form
+    return best
