@@ -133,3 +133,14 @@ def test_headline_colon_attribution(quotes_of):
     quotes = quotes_of(text)
     assert texts(quotes) == ["Farm subsidies must be cut by half next year"]
     assert quotes[0].speaker.name == "Ruth Kane"
+
+
+def test_intention_reported_through_its_infinitive(quotes_of):
+    quotes = quotes_of("Mayor Ellen Rourke wants to double the number of bus lanes by 2030.")
+    assert "to double the number of bus lanes by 2030" in texts(quotes)
+    assert quotes[0].speaker.name == "Ellen Rourke"
+
+
+def test_who_was_urged_belongs_to_the_statement(quotes_of):
+    quotes = quotes_of("Governor Paul Hendry urged farmers to report any sick cattle at once.")
+    assert any(t.startswith("farmers to report any sick cattle") for t in texts(quotes))
