@@ -144,3 +144,9 @@ def test_intention_reported_through_its_infinitive(quotes_of):
 def test_who_was_urged_belongs_to_the_statement(quotes_of):
     quotes = quotes_of("Governor Paul Hendry urged farmers to report any sick cattle at once.")
     assert any(t.startswith("farmers to report any sick cattle") for t in texts(quotes))
+
+
+def test_leading_and_is_not_what_was_said(quotes_of):
+    quotes = quotes_of("The council met on Monday.\n\nAnd the old bridge will close in May, "
+                       "Mayor Ellen Rourke said, because repairs cost too much.")
+    assert "the old bridge will close in May" in texts(quotes)

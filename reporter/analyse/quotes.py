@@ -966,6 +966,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_LEADING_AND = re.compile(r"(?:and|And),?[ \u00a0]+")
+_TRAILING_AND = re.compile(r"[,;—–-]*[ \u00a0]+(?:and|or|but)$")
+
+
 def _finish(text: str, spans: list[QuoteSpan],
             items: list[tuple[int, int, _Attribution]]) -> list[tuple[int, int, _Attribution]]:
     """Final boundaries of reported statements: one paragraph; a statement ending in a
@@ -975,6 +979,14 @@ def _finish(text: str, spans: list[QuoteSpan],
         cut = text.find("\n", start, end)
         if cut != -1:
             start, end = _trim(text, start, cut)
+        # a leading 'And' links to the previous sentence; a dangling 'and' at the end is
+        # the start of the next act ('..., and')
+        m = _LEADING_AND.match(text, start, end)
+        if m and end - m.end() > 12:
+            start = m.end()
+        m = _TRAILING_AND.search(text, start, end)
+        if m and m.end() == end and m.start() - start > 12:
+            start, end = _trim(text, start, m.start())
         end = _through_quote(text, spans, end)
         if end - start >= 3:
             out.append((start, end, attr))
