@@ -150,3 +150,12 @@ def test_leading_and_is_not_what_was_said(quotes_of):
     quotes = quotes_of("The council met on Monday.\n\nAnd the old bridge will close in May, "
                        "Mayor Ellen Rourke said, because repairs cost too much.")
     assert "the old bridge will close in May" in texts(quotes)
+
+
+def test_setting_before_an_inverted_attribution_is_not_what_was_said(quotes_of):
+    quotes = quotes_of("While she admitted the budget was tight, Mayor Ellen Rourke noted several "
+                       "other reasons for the delay.")
+    assert not any(t.startswith("While") for t in texts(quotes))
+    quotes = quotes_of("Mr. Obama never tires of telling the story of Copenhagen: the talks were "
+                       "about to fail, Mr. Obama recalled.")
+    assert "the talks were about to fail" in texts(quotes)

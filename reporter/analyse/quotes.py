@@ -867,7 +867,19 @@ def _content_tokens(content: Token, cue: Token, subj: Token,
             if doc[k].text in (".", "!", "?", ";") or "\n" in doc[k].text:
                 start = k + 1
                 break
+        for k in range(first - 1, start, -1):
+            if doc[k].text == ":" and k not in quoted:  # 'the story of X: CONTENT, she said'
+                start = k + 1
+                break
         tokens = _drop_connective([doc[k] for k in range(start, first)])
+        lead = next((t for t in tokens if not (t.is_punct or t.is_space)), None)
+        if lead is None or (lead.tag_ == "VBG" and lead.dep_ in ("advcl", "ROOT", "ccomp")) \
+                or (lead.lower_ in _SUBORDINATORS and lead.dep_ in ("mark", "aux")) or any(
+                t.lemma_.lower() in SPEECH and t.pos_ == "VERB" and t.i not in quoted
+                and any(c.dep_ in _SUBJECT_DEPS for c in t.children) for t in tokens):
+            # 'While he acknowledged ..., Ham noted', 'Claiming ..., Trump told Fox',
+            # 'Bamberg said ..., the footage showed': a setting or another attribution
+            return []
     elif content.dep_ == "xcomp":
         # 'urged Republicans to vote': who was urged belongs to what was said
         objs = [c for c in cue.children if c.dep_ in ("dobj", "dative") and cue.i < c.i < content.i]
@@ -895,6 +907,8 @@ def _content_tokens(content: Token, cue: Token, subj: Token,
 # clauses and appositions are kept: annotators keep them about as often as not.)
 _TRAILING_DEPS = {"conj", "prep", "advcl"}
 _SET_OFF = {",", ";", "—", "--", "–", "―", "(", ":"}
+_SUBORDINATORS = frozenset(wordlist(
+    "while although though whereas if unless should when whenever"))
 _CONCESSIVE = frozenset(wordlist("although though while whereas even"))
 _SET_OFF_BEFORE_CUE = {",", "—", "--", "–", "―", '"', "”", "''", "’", "'", ")"}
 
