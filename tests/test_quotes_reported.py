@@ -159,3 +159,15 @@ def test_setting_before_an_inverted_attribution_is_not_what_was_said(quotes_of):
     quotes = quotes_of("Mr. Obama never tires of telling the story of Copenhagen: the talks were "
                        "about to fail, Mr. Obama recalled.")
     assert "the talks were about to fail" in texts(quotes)
+
+
+def test_the_speakers_next_act_after_and_is_left_out(quotes_of):
+    quotes = quotes_of("Mayor Ellen Rourke said the bridge would reopen in May and promised "
+                       "that tolls would stay low.")
+    assert "the bridge would reopen in May" in texts(quotes)
+
+
+def test_a_reported_clause_does_not_end_on_a_preposition(quotes_of):
+    quotes = quotes_of("Mayor Ellen Rourke said the council had talked about which roads it "
+                       "would close first.")
+    assert all(not t.endswith(" about") for t in texts(quotes))

@@ -899,6 +899,14 @@ def _content_tokens(content: Token, cue: Token, subj: Token,
                 doc[k].is_punct or doc[k].is_space for k in range(out[-1].i + 1, t.i)):
             break
         out.append(t)
+    if out and out[-1].pos_ in _DANGLING and out[-1].i + 1 < len(doc) and out[-1].i > cue.i:
+        # the parse left the rest out ('talked about [which ones ...]'): a clause does not
+        # end on a preposition, so it runs on to the end of the sentence
+        k = out[-1].i + 1
+        while k < len(doc) and doc[k].text not in _END_PUNCT and doc[k].text != ";" \
+                and "\n" not in doc[k].text and k != cue.i:
+            out.append(doc[k])
+            k += 1
     return _cut_trailing(out, quoted)
 
 
@@ -907,6 +915,7 @@ def _content_tokens(content: Token, cue: Token, subj: Token,
 # clauses and appositions are kept: annotators keep them about as often as not.)
 _TRAILING_DEPS = {"conj", "prep", "advcl"}
 _SET_OFF = {",", ";", "—", "--", "–", "―", "(", ":"}
+_DANGLING = {"ADP", "DET", "PART"}
 _SUBORDINATORS = frozenset(wordlist(
     "while although though whereas if unless should when whenever"))
 _CONCESSIVE = frozenset(wordlist("although though while whereas even"))
@@ -931,6 +940,9 @@ def _cut_trailing(tokens: list[Token], quoted: set[int]) -> list[Token]:
             if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children) or \
                     t.lemma_.lower() not in SPEECH | STANCE:
                 continue
+            if k > first and doc[k].dep_ == "cc" and doc[k - 1].text not in _SET_OFF and \
+                    k not in quoted:
+                return _strip_punct(tokens[:k - first])  # '... and said she would ...'
             while k > first and doc[k].dep_ == "cc":
                 k -= 1
         elif t.dep_ == "prep" and t.lower_ != "according":
