@@ -171,3 +171,8 @@ def test_a_reported_clause_does_not_end_on_a_preposition(quotes_of):
     quotes = quotes_of("Mayor Ellen Rourke said the council had talked about which roads it "
                        "would close first.")
     assert all(not t.endswith(" about") for t in texts(quotes))
+
+
+def test_seem_reported_through_its_infinitive(quotes_of):
+    quotes = quotes_of("Mayor Ellen Rourke seems to have dropped her plan for a new stadium.")
+    assert "to have dropped her plan for a new stadium" in texts(quotes)

@@ -550,7 +550,7 @@ def _through_quote(text: str, spans: list[QuoteSpan], end: int) -> int:
 
 
 # Intention verbs reported through their infinitive only ('wants to triple the size ...').
-_WANT = frozenset(wordlist("want plan"))
+_WANT = frozenset(wordlist("want plan seem"))
 _WITH_OBJECT = frozenset(wordlist("as for of"))
 
 
@@ -702,7 +702,7 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
                 if child.dep_ == "ccomp" and child.i not in excluded:
                     content = child
                     break
-            if content is None and lemma in INTENT:
+            if content is None and (lemma in INTENT or lemma in _WANT):
                 for child in t.children:
                     if child.dep_ == "xcomp" and child.i > t.i and child.i not in excluded:
                         content = child
