@@ -176,3 +176,11 @@ def test_a_reported_clause_does_not_end_on_a_preposition(quotes_of):
 def test_seem_reported_through_its_infinitive(quotes_of):
     quotes = quotes_of("Mayor Ellen Rourke seems to have dropped her plan for a new stadium.")
     assert "to have dropped her plan for a new stadium" in texts(quotes)
+
+
+def test_a_poll_heading_the_sentence_is_its_source(quotes_of):
+    quotes = quotes_of("The race is tight.\n\nIn the latest poll, Rourke leads Hendry by four "
+                       "points among likely voters.")
+    q = [q for q in quotes if q.text.startswith("Rourke leads")]
+    assert q and q[0].speaker.name == "the latest poll"
+    assert q[0].text == "Rourke leads Hendry by four points among likely voters"

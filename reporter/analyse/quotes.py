@@ -43,7 +43,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from reporter.analyse.entities import EntityIndex
-from reporter.analyse.quote_cues import DASHES, INTENT, REPORTING, SPEECH, STANCE, wordlist
+from reporter.analyse.quote_cues import (
+    DASHES,
+    INTENT,
+    REPORTING,
+    SPEECH,
+    SPEECH_NOUNS,
+    STANCE,
+    wordlist,
+)
 from reporter.analyse.quote_marks import QuoteSpan, find_quote_spans
 from reporter.analyse.sentences import sentence_index
 from reporter.analyse.speakers import SpeakerResolver
@@ -551,6 +559,9 @@ def _through_quote(text: str, spans: list[QuoteSpan], end: int) -> int:
 
 # Intention verbs reported through their infinitive only ('wants to triple the size ...').
 _WANT = frozenset(wordlist("want plan seem"))
+# Sources that head a sentence: 'In this poll, ...', 'In a statement, ...'.
+_SOURCE_NOUNS = frozenset(wordlist(
+    "poll survey study report analysis statement interview letter memo filing ruling"))
 _WITH_OBJECT = frozenset(wordlist("as for of"))
 
 
@@ -742,6 +753,19 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
                 head = head.head
             content = head
             cue = "according to"
+        elif t.lower_ == "in" and t.dep_ == "prep" and t.head.dep_ == "ROOT" and \
+                t.i == t.sent.start and t.head.i > t.right_edge.i and \
+                t.right_edge.i + 1 < len(doc) and doc[t.right_edge.i + 1].text == ",":
+            # 'In this poll, Trump rose 1 point': the source heads the sentence
+            pobj = [g for g in t.children if g.dep_ == "pobj"]
+            if not pobj or pobj[0].lemma_.lower() not in _SOURCE_NOUNS or \
+                    t.head.lemma_.lower() in REPORTING | STANCE:  # 'In a statement, X said'
+                continue
+            subj = pobj[0]
+            if subj.lemma_.lower() in SPEECH_NOUNS:  # 'In a statement, Clinton was ...'
+                subj = next((c for c in t.head.children if c.dep_ in _SUBJECT_DEPS), subj)
+            content = t.head
+            cue = "in"
         else:
             continue
         if content is None:
@@ -851,7 +875,9 @@ def _content_tokens(content: Token, cue: Token, subj: Token,
     """The tokens of the reported clause, without the cue, its subject or 'according to X'."""
     doc = content.doc
     skip = set()
-    if cue.lower_ == "according":
+    if cue.lower_ == "in":
+        tokens = [t for t in content.subtree if t.i > cue.right_edge.i]
+    elif cue.lower_ == "according":
         skip.update(range(cue.i, cue.head.i + 1) if cue.head.i == cue.i else [])
         skip.update(t.i for t in cue.subtree)
         skip.add(cue.i)
