@@ -558,7 +558,7 @@ def _through_quote(text: str, spans: list[QuoteSpan], end: int) -> int:
 
 
 # Intention verbs reported through their infinitive only ('wants to triple the size ...').
-_WANT = frozenset(wordlist("want plan seem"))
+_WANT = frozenset(wordlist("want plan seem decline"))
 # Sources that head a sentence: 'In this poll, ...', 'In a statement, ...'.
 _SOURCE_NOUNS = frozenset(wordlist(
     "poll survey study report analysis statement interview letter memo filing ruling"))
