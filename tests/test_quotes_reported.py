@@ -184,3 +184,8 @@ def test_a_poll_heading_the_sentence_is_its_source(quotes_of):
     q = [q for q in quotes if q.text.startswith("Rourke leads")]
     assert q and q[0].speaker.name == "the latest poll"
     assert q[0].text == "Rourke leads Hendry by four points among likely voters"
+
+
+def test_what_someone_called_a_quotation_is_part_of_the_mixed_quote(quotes_of):
+    quotes = quotes_of('The senator condemned what he called a "reckless gamble" with public money.')
+    assert any(t.startswith('what he called a "reckless gamble"') for t in texts(quotes))

@@ -538,6 +538,10 @@ def _mixed_span(verb: Token, spans: list[QuoteSpan],
         first = objs[0].left_edge if objs else first.right_edge
     else:
         first = first.left_edge
+    what = [c for c in verb.children if c.i < verb.i and c.lower_ == "what"
+            and c.dep_ in ("dobj", "nsubj", "nsubjpass", "oprd")]
+    if what:  # 'what he called a "brazen breach"': the words naming it are part of it
+        first = what[0]
     last = max(c.right_edge.i for c in right)
     start, end = doc[first.i].idx, doc[last].idx + len(doc[last])
     p_start, p_end = _paragraph_of(_txt(doc), verb.idx)
