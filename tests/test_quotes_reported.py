@@ -187,5 +187,6 @@ def test_a_poll_heading_the_sentence_is_its_source(quotes_of):
 
 
 def test_what_someone_called_a_quotation_is_part_of_the_mixed_quote(quotes_of):
-    quotes = quotes_of('The senator condemned what he called a "reckless gamble" with public money.')
+    quotes = quotes_of('The senator condemned what he called a "reckless gamble" with '
+                       'public money.')
     assert any(t.startswith('what he called a "reckless gamble"') for t in texts(quotes))
