@@ -162,6 +162,13 @@ def test_scare_quotes_are_not_speech(quotes_of):
     assert quotes == []
 
 
+def test_a_quoted_subheading_on_its_own_line_is_not_speech(quotes_of):
+    text = ("The mine closed in May, the company said.\n\n"
+            "'Coal Isn't the Villain.'\n\n"
+            "It was raining when the miners returned.")
+    assert all("Villain" not in q.text for q in quotes_of(text))
+
+
 def test_apostrophes_do_not_make_quotes(quotes_of):
     quotes = quotes_of("The farmers’ union isn’t happy with the ministry’s plan.")
     assert all(q.kind != "direct" for q in quotes)

@@ -149,7 +149,8 @@ def _find_quotes(doc: Doc, entities: EntityIndex) -> list[Quote]:
         if _is_title(text[qs.start:qs.end]) and (
                 not text[qs.start:qs.end].rstrip().endswith((".", "!", "?"))
                 or _word_before(doc, qs) in ("on", "of", "titled", "entitled")
-                or _word_before(doc, qs).endswith(("'s", "’s"))):
+                or _word_before(doc, qs).endswith(("'s", "’s"))
+                or _own_line(text, qs)):
             previous = (qs, None)
             continue  # "Fox News Sunday", "All Bets Are Off": a title, not speech
         previous = (qs, attr)
@@ -304,6 +305,14 @@ def _is_title(quoted: str) -> bool:
     big = [w for w in words if w.lower() not in _TITLE_SMALL]
     return len(big) >= 2 and all(w[0].isupper() or w[0].isdigit() for w in big) and \
         words[0][0].isupper()
+
+
+def _own_line(text: str, qs: QuoteSpan) -> bool:
+    """A quotation standing alone on its line: a subheading ("'Coal Isn't the Villain.'")."""
+    before = text[text.rfind("\n", 0, qs.open_mark) + 1:qs.open_mark]
+    end = text.find("\n", qs.close_mark)
+    after = text[qs.close_mark + 1:len(text) if end == -1 else end]
+    return not before.strip() and not after.strip(" \u00a0\t'’\"”")
 
 
 def _word_before(doc: Doc, qs: QuoteSpan) -> str:
