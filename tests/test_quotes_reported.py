@@ -190,3 +190,14 @@ def test_what_someone_called_a_quotation_is_part_of_the_mixed_quote(quotes_of):
     quotes = quotes_of('The senator condemned what he called a "reckless gamble" with '
                        'public money.')
     assert any(t.startswith('what he called a "reckless gamble"') for t in texts(quotes))
+
+
+def test_a_coordination_inside_the_reported_clause_stays(quotes_of):
+    quotes = quotes_of("Mayor Ellen Rourke said the council never told the staff what to build "
+                       "or not build.")
+    assert "the council never told the staff what to build or not build" in texts(quotes)
+
+
+def test_wanting_to_know_reports_what_is_asked(quotes_of):
+    quotes = quotes_of("Senator Paul Hendry wanted to know who had approved the contracts.")
+    assert "who had approved the contracts" in texts(quotes)

@@ -731,6 +731,9 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
                     if child.dep_ == "xcomp" and child.i > t.i and child.i not in excluded:
                         content = child
                         break
+                if content is not None and content.lemma_.lower() in REPORTING and any(
+                        c.dep_ == "ccomp" for c in content.children):
+                    continue  # 'wanted to know who ...': the inner verb reports it
             if content is None and lemma not in STANCE:
                 continue
             subj = _subject(t, excluded)
@@ -980,7 +983,7 @@ def _cut_trailing(tokens: list[Token], quoted: set[int]) -> list[Token]:
                     t.lemma_.lower() not in SPEECH | STANCE:
                 continue
             if k > first and doc[k].dep_ == "cc" and doc[k - 1].text not in _SET_OFF and \
-                    k not in quoted:
+                    k not in quoted and not first <= t.head.head.i <= last:
                 return _strip_punct(tokens[:k - first])  # '... and said she would ...'
             while k > first and doc[k].dep_ == "cc":
                 k -= 1
@@ -1031,7 +1034,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_LEADING_AND = re.compile(r"(?:and|And),?[ \u00a0]+")
+_LEADING_AND = re.compile(r"(?:and|And),?[ \u00a0]+(?![\"“'‘])")
 _TRAILING_AND = re.compile(r"[,;—–-]*[ \u00a0]+(?:and|or|but)$")
 
 
