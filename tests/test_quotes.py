@@ -180,3 +180,27 @@ def test_deterministic(nlp):
     first = find_quotes(doc, find_entities(doc))
     second = find_quotes(doc, find_entities(doc))
     assert first == second
+
+
+def test_a_letter_reads(quotes_of):
+    text = ('Parents sent a letter to the board.\n\n"We see schools offering our children hope," '
+            'the letter reads.')
+    assert find(quotes_of(text), "We see schools").speaker.name == "the letter"
+
+
+def test_as_someone_put_it(quotes_of):
+    text = ("As Laura Chen, a tax lawyer, recently put it, \"Did he lower his taxes legally or "
+            "not?\"")
+    assert find(quotes_of(text), "Did he lower").speaker.name == "Laura Chen"
+
+
+def test_a_name_inside_an_apposition_is_not_the_speaker(quotes_of):
+    text = ('Paul Novak spoke first.\n\n"The harbour will reopen in May," Novak, a senior '
+            'Hendry adviser, said on Friday.')
+    assert find(quotes_of(text), "The harbour will reopen").speaker.name == "Paul Novak"
+
+
+def test_a_show_title_does_not_end_the_speakers_turn(quotes_of):
+    text = ('"The harbour will reopen," Paul Novak said on CBS\'s "Face the Nation." "There is '
+            'simply no money left for the schools."')
+    assert find(quotes_of(text), "There is simply no money").speaker.name == "Paul Novak"

@@ -23,7 +23,7 @@ repeat boast brag lament wonder question plead speculate tout reveal disclose in
 assure advise recount describe proclaim lash fire snap chime sigh laugh scoff whisper
 murmur mutter interject begin conclude summarize summarise highlight underline recommend
 propose acknowledge thunder gush rail declare threaten concur dispute object protest
-retort hint signal imply told blog text email message sing chant
+retort hint signal imply told blog text email message sing chant read
 """))
 
 REPORTING = SPEECH | frozenset(wordlist("""

@@ -151,7 +151,8 @@ def _find_quotes(doc: Doc, entities: EntityIndex) -> list[Quote]:
                 or _word_before(doc, qs) in ("on", "of", "titled", "entitled")
                 or _word_before(doc, qs).endswith(("'s", "’s"))
                 or _own_line(text, qs)):
-            previous = (qs, None)
+            if _own_line(text, qs):
+                previous = (qs, None)  # a subheading ends the previous speaker's turn
             continue  # "Fox News Sunday", "All Bets Are Off": a title, not speech
         previous = (qs, attr)
         if attr is None and (partial or words < MIN_UNATTRIBUTED_WORDS):
@@ -406,7 +407,7 @@ def _cue_in(region: list[Token], excluded: set[int], resolver: SpeakerResolver,
     """A speech verb with a subject among the region's tokens."""
     ids = {t.i for t in region}
     verbs = [t for t in region if t.i not in excluded and t.pos_ in ("VERB", "AUX")
-             and t.lemma_.lower() in SPEECH]
+             and (t.lemma_.lower() in SPEECH or _put_it(t))]
     if nearest_last:
         verbs.reverse()
     for verb in verbs:
@@ -414,7 +415,8 @@ def _cue_in(region: list[Token], excluded: set[int], resolver: SpeakerResolver,
         if subj is not None and not _same_paragraph(subj, verb):
             subj = None
         if subj is not None and subj.i not in excluded and (
-                subj.i in ids or (verb.i in ids and abs(subj.i - verb.i) < 12)):
+                subj.i in ids or (verb.i in ids and abs(subj.i - verb.i) < 12)
+                or (verb.i in ids and verb.tag_ == "VBG" and subj.sent == verb.sent)):
             speaker = resolver.resolve(subj)
             resolver.note(subj, speaker)
             return _Attribution(speaker, _cue_text(verb), _addressee(verb))
@@ -422,8 +424,11 @@ def _cue_in(region: list[Token], excluded: set[int], resolver: SpeakerResolver,
         names = [t for t in region if t.i < verb.i and t.i not in excluded
                  and resolver.entities.at_token(t.i) is not None
                  and resolver.entities.at_token(t.i).label in ("PERSON", "ORG")]
+        # a name modifying a noun ('a top Trump surrogate', "Obama's spokesman") is not
+        # the speaker; the people named in their own right are, the last one first
+        heads = [t for t in names if not _modifies_noun(t)] or names
         if names:
-            ent = resolver.entities.at_token(names[-1].i)
+            ent = resolver.entities.at_token(heads[-1].i)
             words = _clean(region, verb)
             return _Attribution(Speaker(name=ent.name, mention=words or names[-1].text,
                                         role=ent.role, entity=ent.id),
@@ -435,6 +440,23 @@ def _cue_in(region: list[Token], excluded: set[int], resolver: SpeakerResolver,
                 if g.dep_ == "pobj":
                     return _Attribution(resolver.resolve(g), "according to")
     return None
+
+
+def _modifies_noun(token: Token) -> bool:
+    """Whether the name holding `token` modifies a common noun ('a Trump surrogate')."""
+    t = token
+    while t.head.i != t.i and t.head.ent_iob_ == "I" and t.dep_ in ("compound", "flat"):
+        t = t.head
+    while t.dep_ in ("compound", "flat") and t.head.pos_ == "PROPN" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ in ("poss", "compound", "amod", "nmod") and t.head.pos_ == "NOUN"
+
+
+def _put_it(verb: Token) -> bool:
+    """'As Rosenthal put it, "..."'."""
+    return verb.lemma_.lower() == "put" and any(
+        c.dep_ == "dobj" and c.lower_ in ("it", "this", "that") for c in verb.children) and \
+        not any(c.dep_ == "prep" for c in verb.children)
 
 
 def _clean(region: list[Token], verb: Token) -> str:
