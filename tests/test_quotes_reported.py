@@ -201,3 +201,9 @@ def test_a_coordination_inside_the_reported_clause_stays(quotes_of):
 def test_wanting_to_know_reports_what_is_asked(quotes_of):
     quotes = quotes_of("Senator Paul Hendry wanted to know who had approved the contracts.")
     assert "who had approved the contracts" in texts(quotes)
+
+
+def test_told_someone_to_do_something(quotes_of):
+    quotes = quotes_of("Governor Paul Hendry told his advisers to find a way around the "
+                       "legislature.")
+    assert "his advisers to find a way around the legislature" in texts(quotes)
