@@ -21,7 +21,10 @@
    subject and a clausal complement ("Pompeo demanded that Russia ...")
    gives an indirect quote, and so do "according to X", an attribution set
    off by commas ("A, X said, B." as two fragments), a stance verb's object
-   ("criticized [the plan]") and a headline-style "Name: statement" line.
+   ("criticized [the plan]"), an intention or impression through its infinitive
+   ("wants [to triple ...]", "seems [to have vanished]", "urged [farmers to ...]"),
+   a source heading the sentence ("In this poll, [Trump rose ...]") and a
+   headline-style "Name: statement" line.
    Boundaries follow how annotators mark what was said: one paragraph, a
    quotation's own closing punctuation kept, trailing "; ...", ", according
    to ...", participial and concessive clauses and the speaker's next act
