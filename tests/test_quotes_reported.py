@@ -207,3 +207,12 @@ def test_told_someone_to_do_something(quotes_of):
     quotes = quotes_of("Governor Paul Hendry told his advisers to find a way around the "
                        "legislature.")
     assert "his advisers to find a way around the legislature" in texts(quotes)
+
+
+def test_is_expected_to_names_no_one(quotes_of):
+    quotes = quotes_of("The governor's veto is expected to come before the deadline on Friday.")
+    q = [q for q in quotes if q.text.startswith("to come before the deadline")]
+    assert q and q[0].speaker.name is None
+    quotes = quotes_of("Mayor Ellen Rourke expects to sign the budget before the deadline.")
+    q = [q for q in quotes if q.text.startswith("to sign the budget")]
+    assert q and q[0].speaker.name == "Ellen Rourke"

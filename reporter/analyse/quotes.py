@@ -596,7 +596,7 @@ def _through_quote(text: str, spans: list[QuoteSpan], end: int) -> int:
 
 
 # Intention verbs reported through their infinitive only ('wants to triple the size ...').
-_WANT = frozenset(wordlist("want plan seem decline"))
+_WANT = frozenset(wordlist("want plan seem decline expect"))
 # Sources that head a sentence: 'In this poll, ...', 'In a statement, ...'.
 _SOURCE_NOUNS = frozenset(wordlist(
     "poll survey study report analysis statement interview letter memo filing ruling"))
@@ -828,8 +828,12 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
             if covered >= 0.6 * (end - start):
                 continue  # the quotation is the statement: it is reported as a quote
             absorbed.update(inside)
-        speaker = resolver.resolve(subj)
-        resolver.note(subj, speaker)
+        if content.dep_ == "xcomp" and subj.dep_ == "nsubjpass" and not any(
+                c.dep_ == "agent" for c in t.children):
+            speaker = Speaker()  # 'the veto is expected to come ...': expected by no one named
+        else:
+            speaker = resolver.resolve(subj)
+            resolver.note(subj, speaker)
         how = "according" if cue == "according to" else (
             "inverted" if content.i < t.i else
             ("xcomp" if content.dep_ == "xcomp" else "ccomp"))
