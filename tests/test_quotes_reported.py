@@ -216,3 +216,10 @@ def test_is_expected_to_names_no_one(quotes_of):
     quotes = quotes_of("Mayor Ellen Rourke expects to sign the budget before the deadline.")
     q = [q for q in quotes if q.text.startswith("to sign the budget")]
     assert q and q[0].speaker.name == "Ellen Rourke"
+
+
+def test_someones_claim_that(quotes_of):
+    quotes = quotes_of("Paul Hendry spoke in Ohio.\n\nReporters checked Hendry's claim that "
+                       "crime had doubled in the city this year.")
+    q = [q for q in quotes if q.text.startswith("that crime had doubled")]
+    assert q and q[0].speaker.name == "Paul Hendry"

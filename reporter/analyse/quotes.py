@@ -597,6 +597,10 @@ def _through_quote(text: str, spans: list[QuoteSpan], end: int) -> int:
 
 # Intention verbs reported through their infinitive only ('wants to triple the size ...').
 _WANT = frozenset(wordlist("want plan seem decline expect"))
+# Nouns that carry what someone holds: "Trump's claim that ...".
+_CLAIM_NOUNS = frozenset(wordlist(
+    "claim assertion argument allegation insistence contention warning promise pledge "
+    "belief view suggestion prediction charge"))
 # Sources that head a sentence: 'In this poll, ...', 'In a statement, ...'.
 _SOURCE_NOUNS = frozenset(wordlist(
     "poll survey study report analysis statement interview letter memo filing ruling"))
@@ -794,6 +798,14 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
                 head = head.head
             content = head
             cue = "according to"
+        elif t.pos_ == "NOUN" and lemma in _CLAIM_NOUNS:
+            # "Trump's claim that there have been ...": whose claim, and what it says
+            poss = [c for c in t.children if c.dep_ == "poss" and c.i not in excluded]
+            that = [c for c in t.children if c.dep_ in ("acl", "ccomp") and c.i > t.i
+                    and c.left_edge.lower_ == "that" and c.i not in excluded]
+            if not poss or not that or poss[0].pos_ == "PRON":
+                continue
+            subj, content, cue = poss[0], that[0], t.text
         elif t.lower_ == "in" and t.dep_ == "prep" and t.head.dep_ == "ROOT" and \
                 t.i == t.sent.start and t.head.i > t.right_edge.i and \
                 t.right_edge.i + 1 < len(doc) and doc[t.right_edge.i + 1].text == ",":
@@ -832,7 +844,7 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
                 c.dep_ == "agent" for c in t.children):
             speaker = Speaker()  # 'the veto is expected to come ...': expected by no one named
         else:
-            speaker = resolver.resolve(subj)
+            speaker = resolver.resolve(subj, owner=subj.dep_ == "poss" and t.pos_ == "NOUN")
             resolver.note(subj, speaker)
         how = "according" if cue == "according to" else (
             "inverted" if content.i < t.i else

@@ -132,8 +132,9 @@ class SpeakerResolver:
                 self.titled.setdefault(words[-1].strip(".,").lower(), []).append(ent)
 
     # -- public ---------------------------------------------------------------
-    def resolve(self, token: Token) -> Speaker:
-        """A Speaker for the head token of a subject (or an "according to" object)."""
+    def resolve(self, token: Token, owner: bool = False) -> Speaker:
+        """A Speaker for the head token of a subject (or an "according to" object); with
+        `owner`, a possessive names the speaker itself ("Trump's claim" -> Trump)."""
         doc = self.doc
         low = token.lower_
         if token.pos_ == "PRON" or low in PERSON_PRONOUNS or low in GROUP_PRONOUNS:
@@ -146,7 +147,7 @@ class SpeakerResolver:
             if ent is None:
                 return Speaker(name=mention, mention=mention)
             return Speaker(name=ent.name, mention=mention, role=ent.role, entity=ent.id)
-        if token.dep_ == "poss" and token.head.pos_ in ("NOUN", "PROPN"):
+        if token.dep_ == "poss" and token.head.pos_ in ("NOUN", "PROPN") and not owner:
             token = token.head  # "Obama's former strategist" is not Obama
         span = noun_phrase(token)
         ent = self.entities.at_token(token.i)
