@@ -30,7 +30,7 @@ REPORTING = SPEECH | frozenset(wordlist("""
 believe think feel hope fear worry expect know estimate find show learn hear doubt
 reckon guess understand consider anticipate forecast suspect accept recognize recognise
 realize realise indicate prove demonstrate decide determine rule suggest predict assume
-figure imagine insist contend agree disagree acknowledge concede notice see read
+figure imagine insist contend agree disagree acknowledge concede notice see read point
 """))
 
 INTENT = frozenset(wordlist("""
