@@ -204,3 +204,10 @@ def test_a_show_title_does_not_end_the_speakers_turn(quotes_of):
     text = ('"The harbour will reopen," Paul Novak said on CBS\'s "Face the Nation." "There is '
             'simply no money left for the schools."')
     assert find(quotes_of(text), "There is simply no money").speaker.name == "Paul Novak"
+
+
+def test_a_new_sentence_after_a_closed_quotation_does_not_attribute_it(quotes_of):
+    text = ('Paul Novak spoke first. Novak boasted, "That makes me smart." Novak later refused '
+            'to pay an architect who said he was owed money.')
+    q = find(quotes_of(text), "That makes me smart")
+    assert q.speaker.name != "an architect"

@@ -331,6 +331,11 @@ def _region_tokens(doc: Doc, start: int, end: int) -> list[Token]:
 
 def _after_region(doc: Doc, spans: list[QuoteSpan], n: int) -> list[Token]:
     qs = spans[n]
+    text = _txt(doc)
+    nxt = text[qs.close_mark + 1:qs.close_mark + 40].lstrip(" \u00a0\"”’'")
+    if text[qs.start:qs.end].rstrip().endswith(".") and nxt[:1].isupper() and \
+            len(nxt.split()) > 1 and nxt.split()[1].lower() not in _SAID_FORMS:
+        return []  # '... boasted, "That makes me smart." Trump was ...': a new sentence
     limit = spans[n + 1].open_mark if n + 1 < len(spans) else len(_txt(doc))
     para_end = _txt(doc).find("\n", qs.close_mark)
     if para_end != -1:
@@ -604,6 +609,7 @@ _CLAIM_NOUNS = frozenset(wordlist(
 # Sources that head a sentence: 'In this poll, ...', 'In a statement, ...'.
 _SOURCE_NOUNS = frozenset(wordlist(
     "poll survey study report analysis statement interview letter memo filing ruling"))
+_SAID_FORMS = frozenset(wordlist("said says say added adds told asked wrote"))
 _WITH_OBJECT = frozenset(wordlist("as for of"))
 
 
