@@ -50,3 +50,12 @@ def test_epithet_before_a_full_name_is_not_part_of_it(nlp):
 def test_first_name_completes_a_surname(nlp):
     doc = nlp("Donald Trump spoke in Ohio. Trump said the polls were wrong. Trump left.")
     assert find_entities(doc).lookup("Trump").name == "Donald Trump"
+
+
+def test_a_parenthesis_after_a_name_is_not_a_role(nlp):
+    doc = nlp("WASHINGTON (AP) — The Latest on the presidential race between Republican Donald "
+              "Trump and Democrat Hillary Clinton (all times EDT):\n\n2:45 p.m.\n\nThe tax "
+              "commissioner says an internal review shows no one released the returns.")
+    for name in ("Donald Trump", "Hillary Clinton"):
+        ent = find_entities(doc).lookup(name)
+        assert ent is None or ent.role != "all times"

@@ -234,12 +234,18 @@ def _role_from_apposition(mention: Span) -> str | None:
     """'Federica Mogherini, E.U. foreign affairs chief' and 'the chief, Federica Mogherini'."""
     doc = mention.doc
     root = mention.root
-    if root.dep_ == "appos" and root.head.ent_type_ == "" and root.head.pos_ == "NOUN":
+
+    def crosses_paragraph(a: int, b: int) -> bool:  # '(all times EDT):\n\nDonald Trump'
+        return any("\n" in doc[k].text for k in range(min(a, b), max(a, b) + 1))
+
+    if root.dep_ == "appos" and root.head.ent_type_ == "" and root.head.pos_ == "NOUN" and \
+            not crosses_paragraph(root.head.left_edge.i, root.i):
         head = root.head
         return _role_words([doc[k] for k in range(head.left_edge.i, head.i + 1)])
     for child in root.children:
         if child.dep_ == "appos" and child.ent_type_ in ("", "ORG", "GPE", "NORP") and \
-                child.pos_ == "NOUN":
+                child.pos_ == "NOUN" and not crosses_paragraph(root.i, child.right_edge.i) \
+                and doc[max(child.left_edge.i - 1, 0)].text != "(":  # '(all times EDT)'
             tokens = [doc[k] for k in range(child.left_edge.i, child.right_edge.i + 1)]
             return _role_words(tokens)
     return None
