@@ -223,3 +223,8 @@ def test_someones_claim_that(quotes_of):
                        "crime had doubled in the city this year.")
     q = [q for q in quotes if q.text.startswith("that crime had doubled")]
     assert q and q[0].speaker.name == "Paul Hendry"
+
+
+def test_a_subject_is_never_found_across_a_colon(quotes_of):
+    quotes = quotes_of("The Latest: Hendry urges supporters to watch the polling places.")
+    assert all(q.speaker.name != "The Latest" for q in quotes)

@@ -369,8 +369,9 @@ def _subject(verb: Token, excluded: set[int] | frozenset[int] = frozenset()) -> 
     while v is not None and seen < 4:
         for child in v.children:
             if child.dep_ in _SUBJECT_DEPS and child.lower_ not in ("that", "which", "what") \
-                    and child.i not in excluded and _same_paragraph(child, verb):
-                return child
+                    and child.i not in excluded and _same_paragraph(child, verb) and not any(
+                        verb.doc[k].text == ":" for k in range(child.i + 1, v.i)):
+                return child  # never across a colon ('The Latest: Trump urges ...')
             if child.dep_ == "agent":  # "was told by X"
                 for g in child.children:
                     if g.dep_ == "pobj":
