@@ -15,7 +15,7 @@ from reporter.analyse.key_points import pick_key_points
 from reporter.analyse.keyphrases import rank_keyphrases
 from reporter.analyse.open_questions import find_open_questions
 from reporter.analyse.quotes import find_quotes
-from reporter.analyse.sentences import sentence_records
+from reporter.analyse.sentences import doc_memo, sentence_records
 from reporter.analyse.source_notes import source_notes
 from reporter.analyse.timeline import build_timeline
 from reporter.model import Article, ArticleInfo, Briefing
@@ -25,6 +25,11 @@ def analyse(article: Article, doc: Doc) -> Briefing:
     """Run every analysis over one article; `doc` must be the parse of `article.text`."""
     if doc.text != article.text:
         raise ValueError("the Doc was not parsed from this article's text")
+    with doc_memo(doc):  # sentence spans, keyphrase candidates ...: built once per article
+        return _analyse(article, doc)
+
+
+def _analyse(article: Article, doc: Doc) -> Briefing:
     sentences = sentence_records(doc)
     entities = find_entities(doc)
     quotes = find_quotes(doc, entities)

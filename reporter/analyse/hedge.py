@@ -83,6 +83,11 @@ for _status, _phrases in {
     for _p in _phrases:
         PHRASES[tuple(_p.split())] = _status
 
+# first word -> [(phrase, status)], in PHRASES order
+PHRASES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _p, _status in PHRASES.items():
+    PHRASES_BY_FIRST.setdefault(_p[0], []).append((_p, _status))
+
 NEGATIONS = {"not", "n't", "never", "no"}
 
 
@@ -164,8 +169,8 @@ def candidates(sent: Span) -> list[Token]:
 def phrase_cues(sent: Span) -> list[Cue]:
     words = [t.lower_ for t in sent]
     out = []
-    for n in range(len(words)):
-        for phrase, status in PHRASES.items():
+    for n, word in enumerate(words):
+        for phrase, status in PHRASES_BY_FIRST.get(word, ()):
             if tuple(words[n:n + len(phrase)]) == phrase:
                 start = sent.start + n
                 out.append(Cue(start, start + len(phrase),

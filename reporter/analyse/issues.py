@@ -265,11 +265,15 @@ def _strong_links(terms: list[_Term]) -> dict[int, set[int]]:
     """Term index -> indexes of terms it is tied to by name or by the parse."""
     links: dict[int, set[int]] = {i: set() for i in range(len(terms))}
     lows = [t.text.lower() for t in terms]
+    # only these can be the short side of `_acronym_of` (the rest fail its first test)
+    acronyms = [t.text.isupper() and 2 <= sum(1 for c in low if c.isalpha()) <= 6
+                for t, low in zip(terms, lows, strict=True)]
     for i, a in enumerate(terms):  # names: acronyms, "energy security" in "European energy ..."
         for j in range(i + 1, len(terms)):
             b = terms[j]
             short, long = sorted((lows[i], lows[j]), key=len)
-            if _acronym_of(b.text, a.text) or _acronym_of(a.text, b.text) or \
+            if (acronyms[j] and _acronym_of(b.text, a.text)) or \
+                    (acronyms[i] and _acronym_of(a.text, b.text)) or \
                     (len(short.split()) >= 2 and f" {short} " in f" {long} "):
                 links[i].add(j)
                 links[j].add(i)

@@ -70,7 +70,7 @@ def pick_key_points(doc: Doc, quotes: list[Quote], keyphrases: list[Keyphrase],
         words = sum(1 for t in s if t.is_alpha)
         if words < MIN_WORDS:
             continue
-        ents = {entities.at_token(t.i).id for t in s if entities.at_token(t.i)}
+        ents = {ent.id for t in s if (ent := entities.at_token(t.i))}
         score = sum(weight[k] for k in terms_in.get(n, ())) + 0.3 * len(ents)
         score += 1.5 / (1 + n)  # the lead carries the story in news writing
         share = quoted[n] / max(1, len(s.text.strip()))

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from reporter.analyse.sentences import sentence_spans
+from reporter.analyse.sentences import memoised, sentence_spans
 
 MAX_WORDS = 5
 CONTENT_POS = {"NOUN", "PROPN", "ADJ"}
@@ -71,11 +71,16 @@ def _member(tok: Token) -> bool:
     return any(ch.isalpha() for ch in tok.text)
 
 
-def _runs(sent: Span) -> list[tuple[int, int]]:
+def _members(doc: Doc) -> list[bool]:
+    """`_member` of every token of the Doc (once per Doc while it is analysed)."""
+    return memoised(doc, "kp_members", lambda: [_member(t) for t in doc])
+
+
+def _runs(sent: Span, members: list[bool] | None = None) -> list[tuple[int, int]]:
     """Maximal runs of member tokens in a sentence, as (start, end) token indexes."""
     runs, start = [], None
     for tok in sent:
-        if _member(tok):
+        if members[tok.i] if members is not None else _member(tok):
             if start is None:
                 start = tok.i
         elif start is not None:
@@ -122,10 +127,21 @@ def _join(tokens: list[Token], attr) -> str:
 
 
 def extract_candidates(doc: Doc) -> tuple[list[Candidate], list[Span]]:
+    """Keyphrase candidates and the sentences they were found in.
+
+    While the Doc is analysed (`doc_memo`) the same Candidates are handed to every
+    caller, so they must be treated as read-only.
+    """
+    cands, sents = memoised(doc, "kp_candidates", lambda: _extract_candidates(doc))
+    return list(cands), list(sents)
+
+
+def _extract_candidates(doc: Doc) -> tuple[list[Candidate], list[Span]]:
     sents = sentence_spans(doc)
+    members = _members(doc)
     cands: dict[str, Candidate] = {}
     for n, sent in enumerate(sents):
-        for start, end in _runs(sent):
+        for start, end in _runs(sent, members):
             span = _trim(doc, start, end)
             if span is None:
                 continue
@@ -150,10 +166,19 @@ def extract_candidates(doc: Doc) -> tuple[list[Candidate], list[Span]]:
 
 
 def _word_graph_scores(doc: Doc, sents: list[Span], window: int = 4) -> dict[str, float]:
-    """TextRank over content-word lemmas (co-occurrence within `window` tokens)."""
+    """TextRank over content-word lemmas (co-occurrence within `window` tokens).
+
+    The 30 iterations run in numpy with the very arithmetic of the plain Python
+    version (`score[v] * c / out_weight[v]`, summed per node in edge order:
+    `np.bincount` adds its weights one after another), so the scores are the same
+    floats to the last bit.
+    """
+    import numpy as np
+
+    members = _members(doc)
     edges: dict[str, Counter] = defaultdict(Counter)
     for sent in sents:
-        words = [_lemma(t) for t in sent if _member(t) and t.text not in {"-", "–"}]
+        words = [_lemma(t) for t in sent if members[t.i] and t.text not in {"-", "–"}]
         for i, w in enumerate(words):
             for v in words[i + 1:i + window]:
                 if v != w:
@@ -162,13 +187,27 @@ def _word_graph_scores(doc: Doc, sents: list[Span], window: int = 4) -> dict[str
     nodes = sorted(edges)
     if not nodes:
         return {}
-    score = dict.fromkeys(nodes, 1.0)
-    out_weight = {w: sum(edges[w].values()) for w in nodes}
+    index = {w: n for n, w in enumerate(nodes)}
+    src: list[int] = []
+    dst: list[int] = []
+    count: list[int] = []
+    for n, w in enumerate(nodes):
+        for v, c in edges[w].items():
+            src.append(index[v])
+            dst.append(n)
+            count.append(c)
+    out_weight = np.array([sum(edges[w].values()) for w in nodes], dtype=np.float64)
+    src_a = np.array(src, dtype=np.intp)
+    dst_a = np.array(dst, dtype=np.intp)
+    count_a = np.array(count, dtype=np.float64)
+    src_weight = out_weight[src_a]
+    score = np.ones(len(nodes), dtype=np.float64)
     for _ in range(30):
-        score = {w: 0.15 + 0.85 * sum(score[v] * c / out_weight[v] for v, c in edges[w].items())
-                 for w in nodes}
-    top = max(score.values())
-    return {w: s / top for w, s in score.items()}
+        total = np.bincount(dst_a, weights=score[src_a] * count_a / src_weight,
+                            minlength=len(nodes))
+        score = 0.15 + 0.85 * total
+    top = float(score.max())
+    return dict(zip(nodes, (score / top).tolist(), strict=True))
 
 
 def featurise(doc: Doc, title_sentences: int = 1) -> list[tuple[Candidate, dict[str, float]]]:
