@@ -889,9 +889,11 @@ def _inserted(doc: Doc, verb: Token, excluded: set[int]) -> list[tuple[int, int]
     n = len(doc)
     if a < 2 or b + 1 >= n or doc[a - 1].text != "," or doc[b + 1].text not in (",", "."):
         return None
-    # before: back to the start of the sentence (an end mark or a paragraph break)
+    # before: back to the start of the sentence (an end mark or a paragraph break) or a
+    # colon introducing what was said
     k = a - 2
-    while k >= 0 and doc[k].text not in _END_PUNCT and "\n" not in doc[k].text:
+    while k >= 0 and doc[k].text not in _END_PUNCT and "\n" not in doc[k].text and \
+            not (doc[k].text == ":" and k not in excluded):
         k -= 1
     before = (k + 1, a - 1)
     frags = [before]
