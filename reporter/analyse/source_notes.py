@@ -10,7 +10,7 @@ PRONOUNS = {"he", "she", "they", "it", "i", "we", "you"}
 def source_notes(article: Article, quotes: list[Quote],
                  sentences: list[Sentence]) -> list[SourceNote]:
     notes = list(article.notes)
-    unattributed = [q for q in quotes if not q.speaker.name]
+    unattributed = [q for q in quotes if not q.speaker.name and q.kind != "indirect"]
     if unattributed:
         shown = "; ".join(f"“{_short(q.text)}”" for q in unattributed[:3])
         notes.append(SourceNote(

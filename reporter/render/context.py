@@ -68,7 +68,8 @@ def speaker_groups(briefing: Briefing) -> tuple[list[SpeakerGroup], list[Quote]]
     for quote in briefing.quotes:
         name = quote.speaker.name
         if not name:
-            unattributed.append(quote)
+            if quote.kind != "indirect":  # "X is expected to ..." names no one: not a quote
+                unattributed.append(quote)
             continue
         # the same speaker may come with or without an entity id: match on either
         keys = [k for k in (quote.speaker.entity, name.lower()) if k]
