@@ -226,3 +226,17 @@ def test_cli_scheduler_needs_the_dask_engine(tmp_path):
                                        "--scheduler", "tcp://localhost:8786"])
     assert result.exit_code == 2
     assert "--engine dask" in result.stderr
+
+
+@pytest.mark.slow
+def test_pdf_helper_lays_out_the_same_bytes(sample_briefing):
+    """A lone article's PDF laid out by the helper process is the PDF of this process."""
+    from reporter.render import pdf
+
+    here = pdf.render_pdf(sample_briefing)
+    with pdf.pdf_helper():
+        assert pdf._helper is not None
+        with pdf.pdf_helper():  # nested: the same helper
+            helped = pdf.render_pdf(sample_briefing)
+    assert pdf._helper is None
+    assert helped == here

@@ -171,7 +171,14 @@ def run_batch(items: Iterable[Article | Failure], *, model: str | None = None,
     head = list(islice(items, 2))
     items = chain(head, items)
     if engine == "local" and (jobs == 1 or len(head) < 2):
-        # one article: starting worker processes would cost more than it saves
+        # one article: starting worker processes would cost more than it saves; with a core
+        # to spare, its PDF is laid out by a helper that loads WeasyPrint meanwhile
+        if jobs > 1 and "pdf" in getattr(render, "formats", ()):
+            from reporter.render.pdf import pdf_helper
+
+            with pdf_helper():
+                yield from analyse_articles(items, model=model, render=render)
+            return
         yield from analyse_articles(items, model=model, render=render)
         return
     pool: Pool

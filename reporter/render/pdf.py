@@ -8,7 +8,13 @@ local file.
 
 from __future__ import annotations
 
+import multiprocessing
+import signal
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from reporter.model import Briefing
@@ -51,9 +57,42 @@ def safe_fetcher(extra: list[Path] | None = None):
 
 def render_pdf(briefing: Briefing, *, page_size: str = "A4", templates: str | None = None,
                notes_html: str | None = None) -> bytes:
+    return start_pdf(briefing, page_size=page_size, templates=templates,
+                     notes_html=notes_html)()
+
+
+def start_pdf(briefing: Briefing, *, page_size: str = "A4", templates: str | None = None,
+              notes_html: str | None = None) -> Callable[[], bytes]:
+    """`render_pdf`, begun now; call the result for the bytes.
+
+    With a `pdf_helper` running, the layout starts at once in the helper and the
+    caller may render the other formats meanwhile; otherwise nothing is done
+    until the call.
+    """
+    helper = _helper
+    if helper is None:
+        def here() -> bytes:
+            html = render_html(briefing, medium="print", templates=templates,
+                               notes_html=notes_html)
+            return html_to_pdf(html, page_size=page_size, templates=templates)
+
+        return here
+    html = render_html(briefing, medium="print", templates=templates, notes_html=notes_html)
+    future = helper.submit(html_to_pdf, html, page_size=page_size, templates=templates)
+
+    def helped() -> bytes:
+        try:
+            return future.result()
+        except Exception:  # lay it out here: the same bytes, or the real error
+            return html_to_pdf(html, page_size=page_size, templates=templates)
+
+    return helped
+
+
+def html_to_pdf(html: str, *, page_size: str = "A4", templates: str | None = None) -> bytes:
+    """Lay out the print HTML of a briefing (see `render_pdf`) as a tagged PDF."""
     from weasyprint import CSS, HTML
 
-    html = render_html(briefing, medium="print", templates=templates, notes_html=notes_html)
     base = templates_dir()
     extra = [Path(templates)] if templates else []
     document = HTML(string=html, base_url=str(base) + "/", url_fetcher=safe_fetcher(extra))
@@ -61,3 +100,45 @@ def render_pdf(briefing: Briefing, *, page_size: str = "A4", templates: str | No
                url_fetcher=safe_fetcher(extra))
     # PDF/UA-1: tagged, with document language and title, for screen-reader users
     return document.write_pdf(stylesheets=[size], pdf_variant="pdf/ua-1", pdf_tags=True)
+
+
+# The process `pdf_helper` started, while its block runs.
+_helper: Any = None
+
+
+def _warm_helper() -> None:
+    """A helper's first work: import WeasyPrint and lay out a page in the briefing's fonts."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    css = (templates_dir() / "print.css").read_text(encoding="utf-8")
+    with suppress(Exception):  # only a warm-up: the real PDF will say what is wrong
+        html_to_pdf(f'<html lang="en"><head><title>-</title><style>{css}</style></head>'
+                    "<body><h1>-</h1><p>- <i>-</i> <b>-</b></p></body></html>")
+
+
+@contextmanager
+def pdf_helper() -> Iterator[None]:
+    """Within the block, `render_pdf` lays PDFs out in a helper process, started at once.
+
+    For a lone article built from a cold start: the helper imports WeasyPrint and
+    sets up its fonts (about 1.5 s) on another core while this process loads spaCy
+    and analyses the article, so the PDF costs only its layout. The HTML is still
+    rendered here, and the helper returns the very bytes `html_to_pdf` gives in
+    this process (which is also the fallback if the helper fails). Linux only
+    (fork); elsewhere, and inside another helper block, nothing changes.
+    """
+    global _helper
+    if _helper is not None or "fork" not in multiprocessing.get_all_start_methods() \
+            or not sys.platform.startswith("linux"):
+        yield
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"),
+                                   initializer=_warm_helper)
+    executor.submit(int)  # fork the helper now, before this process grows
+    _helper = executor
+    try:
+        yield
+    finally:
+        _helper = None
+        executor.shutdown(wait=False, cancel_futures=True)

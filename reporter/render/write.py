@@ -24,6 +24,12 @@ def write_briefing(briefing: Briefing, folder: Path, slug: str, formats: Sequenc
     from reporter.render.notes import render_notes
 
     notes_html = render_notes(notes) if notes else None
+    pdf = None
+    if "pdf" in formats:  # begun first: a PDF helper process lays it out meanwhile
+        from reporter.render.pdf import start_pdf
+
+        pdf = start_pdf(briefing, page_size=page_size, templates=templates,
+                        notes_html=notes_html)
     written = []
     for fmt in formats:
         path = inside(folder, f"{slug}.{EXTENSIONS[fmt]}")
@@ -34,10 +40,8 @@ def write_briefing(briefing: Briefing, folder: Path, slug: str, formats: Sequenc
         elif fmt == "html":
             data = render_html(briefing, templates=templates, notes_html=notes_html)
         else:
-            from reporter.render.pdf import render_pdf
-
-            data = render_pdf(briefing, page_size=page_size, templates=templates,
-                              notes_html=notes_html)
+            assert pdf is not None
+            data = pdf()
         atomic_write(path, data)
         written.append(path)
     return written
