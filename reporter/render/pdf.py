@@ -106,13 +106,65 @@ def html_to_pdf(html: str, *, page_size: str = "A4", templates: str | None = Non
 _helper: Any = None
 
 
+# What a briefing's PDF uses, in small: both stylesheets, every font face, balanced columns,
+# a list, a table, inline SVG, links; laying it out once imports and sets up all of it.
+_WARM_BODY = """<body class="print"><main id="main"><p class="kicker" data-source="-">-</p>
+<h1>-</h1><h2>-</h2><p>- <i>-</i> <b>-</b> <em>-</em> <strong>-</strong> <a href="#main">-</a></p>
+<ol class="issues"><li class="issue"><h3>-</h3><p class="terms">-</p><p class="actors">
+<span class="chip chip-person">-</span><span class="chip chip-gpe">-</span></p></li>
+<li class="issue"><h3>-</h3><p class="terms">-</p></li></ol>
+<figure class="quote"><blockquote>-</blockquote><figcaption><i>-</i></figcaption></figure>
+<table><tr><th>-</th><td>-</td></tr></table>
+<svg class="chart" viewBox="0 0 20 10" role="img"><title>-</title><rect width="5" height="5"/>
+<text x="6" y="8">-</text></svg><p class="colophon">-</p></main></body>"""
+
+
 def _warm_helper() -> None:
-    """A helper's first work: import WeasyPrint and lay out a page in the briefing's fonts."""
+    """A helper's first work: import WeasyPrint and lay out a page like a briefing's."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    css = (templates_dir() / "print.css").read_text(encoding="utf-8")
-    with suppress(Exception):  # only a warm-up: the real PDF will say what is wrong
-        html_to_pdf(f'<html lang="en"><head><title>-</title><style>{css}</style></head>'
-                    "<body><h1>-</h1><p>- <i>-</i> <b>-</b></p></body></html>")
+    try:  # a little briefing, through the real template
+        html_to_pdf(render_html(_warm_briefing(), medium="print"))
+    except Exception:
+        css = "\n".join((templates_dir() / name).read_text(encoding="utf-8")
+                        for name in ("briefing.css", "print.css"))
+        with suppress(Exception):  # only a warm-up: the real PDF will say what is wrong
+            html_to_pdf(f'<html lang="en"><head><title>-</title><style>{css}</style></head>'
+                        f"{_WARM_BODY}</html>")
+
+
+def _warm_briefing() -> Briefing:
+    from reporter.model import (
+        ArticleInfo,
+        Entity,
+        Issue,
+        Keyphrase,
+        OpenQuestion,
+        Quote,
+        Sentence,
+        Speaker,
+        TimelineEvent,
+    )
+
+    one = 'Ann Lee met the council in Oslo on Monday. "We may vote," she said.'
+    two = one.index('"')
+    people = [Entity("e1", "Ann Lee", "PERSON", mentions=2),
+              Entity("e2", "Oslo", "GPE", mentions=1)]
+    return Briefing(
+        id="warm-up",
+        article=ArticleInfo(title="Council meets", text=one, source="-", url=None,
+                            published="2020-01-06", author=None, words=13),
+        quotes=[Quote("We may vote,", "direct", Speaker(name="Ann Lee", entity="e1"),
+                      cue="said", sentence=1, start=two + 1, end=two + 13)],
+        entities=people,
+        keyphrases=[Keyphrase("council", 1.0)],
+        issues=[Issue("Council vote", ["council"], ["e1"], [0], 1.0),
+                Issue("Oslo", ["Oslo"], ["e2"], [0, 1], 0.5)],
+        open_questions=[OpenQuestion(one[two:], "a vote", "speculative", ["may"], ["e1"],
+                                     None, 1)],
+        timeline=[TimelineEvent("2020-01-06", "Monday", "Ann Lee met the council", 0)],
+        key_points=[0],
+        sentences=[Sentence(one[:two - 1], 0, two - 1), Sentence(one[two:], two, len(one))],
+    )
 
 
 @contextmanager
