@@ -207,9 +207,10 @@ def build(inputs: tuple[str, ...], output_dir: Path, formats: tuple[str, ...],
     """
     import functools
 
-    from reporter.engine.tasks import RenderFormats, write_rendered
+    from reporter.engine.tasks import RenderFormats
     from reporter.output import SlugAllocator
     from reporter.progress import BatchProgress
+    from reporter.render.write import write_rendered
 
     _model_or_exit(model)
     _engine_or_exit(engine, scheduler)
@@ -235,7 +236,7 @@ def build(inputs: tuple[str, ...], output_dir: Path, formats: tuple[str, ...],
 
 def _build_options(article: Article, *, page_size: str, templates_dir: str | None,
                    notes_file: Path | None) -> dict:
-    """write_briefing's options for one article (runs in the worker that renders it)."""
+    """render_formats' options for one article (runs in the worker that renders it)."""
     return {"page_size": page_size, "templates": templates_dir,
             "notes": _notes_for(article.origin, notes_file)}
 

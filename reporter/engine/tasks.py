@@ -3,21 +3,16 @@
 A task runs where the article was analysed (a worker process, a Dask
 worker), so the expensive rendering (WeasyPrint's PDF above all) is spread
 over the cores too; only the rendered bytes travel back to the process that
-writes the files (`write_rendered`), so Dask workers need no shared disk.
+writes the files (`reporter.render.write.write_rendered`), so Dask workers need no shared disk.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from reporter.model import Article, Briefing
-
-_SCRATCH = "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
 
 
 @dataclass(frozen=True)
@@ -39,10 +34,8 @@ class ToJson:
 class RenderFormats:
     """Every requested format rendered in memory: {format: bytes}, in format order.
 
-    It renders through `reporter.render.write.write_briefing` itself (into a
-    scratch folder), so the files are exactly what a build in one process
-    writes. `options(article)` gives write_briefing's keyword arguments for
-    one article (page size, templates, analyst notes ...).
+    `options(article)` gives `reporter.render.write.render_formats`' keyword
+    arguments for one article (page size, templates, analyst notes ...).
     """
 
     formats: tuple[str, ...]
@@ -60,22 +53,8 @@ class RenderFormats:
             import reporter.render.pdf  # noqa: F401
 
     def __call__(self, briefing: Briefing, article: Article) -> dict[str, bytes]:
-        from reporter.render.write import write_briefing
+        from reporter.render.write import render_formats
 
         kwargs = self.options(article) if self.options else {}
-        with tempfile.TemporaryDirectory(prefix="reporter-", dir=_SCRATCH) as scratch:
-            paths = write_briefing(briefing, Path(scratch), "briefing", self.formats, **kwargs)
-            return {fmt: path.read_bytes() for fmt, path in zip(self.formats, paths, strict=True)}
+        return render_formats(briefing, self.formats, **kwargs)
 
-
-def write_rendered(rendered: dict[str, bytes], folder: Path, slug: str) -> list[Path]:
-    """Write each rendered format atomically as `folder/slug.ext`; the paths, in order."""
-    from reporter.output import atomic_write, inside
-    from reporter.render.write import EXTENSIONS
-
-    written = []
-    for fmt, data in rendered.items():
-        path = inside(folder, f"{slug}.{EXTENSIONS.get(fmt, fmt)}")
-        atomic_write(path, data)
-        written.append(path)
-    return written
