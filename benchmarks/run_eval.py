@@ -67,10 +67,14 @@ def run(task: str, eval_dir: Path, keep: Path) -> dict:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("tasks", nargs="*", choices=[*TASKS, []], default=list(TASKS))
+    ap.add_argument("tasks", nargs="*", metavar="TASK",
+                    help=f"any of {', '.join(TASKS)} (default: all)")
     ap.add_argument("--eval", type=Path, default=DEFAULT_EVAL, help="the shared eval folder")
     ap.add_argument("--keep", type=Path, help="keep predictions in this folder")
     args = ap.parse_args()
+    unknown = [t for t in args.tasks if t not in TASKS]
+    if unknown:
+        ap.error(f"unknown task {', '.join(unknown)}; choose from {', '.join(TASKS)}")
     keep = args.keep or Path(tempfile.mkdtemp(prefix="reporter-eval-"))
     keep.mkdir(parents=True, exist_ok=True)
     for task in args.tasks or list(TASKS):
