@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -50,8 +51,9 @@ def run(task: str, eval_dir: Path, keep: Path) -> dict:
     elapsed = time.perf_counter() - started
     if proc.returncode not in (0, 1):
         sys.exit(f"{task}: reporter failed ({proc.returncode}): {proc.stderr[-2000:]}")
+    summary = re.compile(r"^reporter: \d+ articles?: ")  # the closing summary line
     failures = [line for line in proc.stderr.splitlines() if line.startswith("reporter: ")
-                and " built, " not in line]
+                and not summary.match(line)]
     scored = subprocess.run([sys.executable, str(eval_dir / "score.py"), task,
                              str(eval_dir / gold), str(pred)],
                             capture_output=True, text=True, check=True)
