@@ -28,7 +28,7 @@ DEFAULT_EVAL = HERE.parent.parent / "shared" / "eval"
 def main(argv: list[str] | None = None) -> int:
     from reporter.analyse.entities import find_entities
     from reporter.analyse.keyphrases import rank_keyphrases
-    from reporter.analyse.kp_learn import folds
+    from reporter.analyse.kp_learn import cross_validated, folds
     from reporter.analyse.kp_train import parse_gold, rows_for, train
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -43,16 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.cv >= 2:
         fold = folds([rid for rid, _, _ in parsed], args.cv)
         data = [rows_for(doc, kps) for _, doc, kps in parsed]
-        for k in range(args.cv):
-            rows, labels = [], []
-            for i, (r, y) in enumerate(data):
-                if fold[i] != k:
-                    rows += r
-                    labels += y
-            w = train(rows, labels)
-            for i in range(len(parsed)):
-                if fold[i] == k:
-                    weights_for[i] = w
+        weights_for = cross_validated(data, fold, args.cv, train)
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False,
                                      encoding="utf-8") as out:
         for (rid, doc, _), w in zip(parsed, weights_for, strict=True):

@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     from reporter.analyse import hedge
     from reporter.analyse.entities import find_entities
     from reporter.analyse.hedge_train import parse_gold, rows_for, train
-    from reporter.analyse.kp_learn import folds
+    from reporter.analyse.kp_learn import cross_validated, folds
     from reporter.analyse.open_questions import find_open_questions
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -46,16 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.cv >= 2:
         fold = folds([r.get("doc_id") or r["id"] for r, _ in parsed], args.cv)
         data = [rows_for(doc, r) for r, doc in parsed]
-        for k in range(args.cv):
-            rows, labels = [], []
-            for i, (r, y) in enumerate(data):
-                if fold[i] != k:
-                    rows += r
-                    labels += y
-            w = train(rows, labels)
-            for i in range(len(parsed)):
-                if fold[i] == k:
-                    weights_for[i] = w
+        weights_for = cross_validated(data, fold, args.cv, train)
     shipped = hedge.model_weights
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False,
                                      encoding="utf-8") as out:

@@ -13,11 +13,10 @@ cue words. Deterministic: the same data and pipeline give the same weights.
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from reporter.analyse.hedge import MODEL_PATH, candidates, cue_features
-from reporter.analyse.kp_learn import save_model, train_logreg
+from reporter.analyse.kp_learn import parse_records, save_model, train_logreg
 from reporter.analyse.sentences import sentence_spans
 
 PARAMS = {"l2": 1.0, "epochs": 400, "lr": 0.3, "min_count": 2, "class_weight": 1.0}
@@ -39,15 +38,7 @@ def train(rows, labels, **params):
 
 def parse_gold(path: Path, model: str | None = None):
     """(record, Doc) pairs, parsed like `reporter analyze` parses a JSONL file."""
-    from reporter.ingest.jsonl import parse_record
-    from reporter.nlp import load_pipeline
-
-    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
-               if line.strip()]
-    articles = [parse_record(r, origin=str(path)) for r in records]
-    nlp = load_pipeline(model)
-    docs = nlp.pipe((a.text for a in articles), batch_size=256)
-    return list(zip(records, docs, strict=True))
+    return parse_records(path, model, batch_size=256)
 
 
 def main(argv=None) -> int:

@@ -93,3 +93,36 @@ def folds(groups: Iterable[str], k: int) -> list[int]:
     order = sorted(set(groups))
     fold_of = {g: i % k for i, g in enumerate(order)}
     return [fold_of[g] for g in groups]
+
+
+def parse_records(path: Path, model: str | None = None, batch_size: int = 16) -> list:
+    """(record, Doc) for each line of a JSONL gold file, parsed as `reporter analyze` parses it."""
+    from reporter.ingest.jsonl import parse_record
+    from reporter.nlp import load_pipeline
+
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+               if line.strip()]
+    articles = [parse_record(r, origin=str(path)) for r in records]
+    docs = load_pipeline(model).pipe((a.text for a in articles), batch_size=batch_size)
+    return list(zip(records, docs, strict=True))
+
+
+def cross_validated(data: list[tuple[list, list]], fold: list[int], k: int, train) -> list:
+    """k-fold cross-validation: for each item, the weights trained on the other folds.
+
+    `data[i]` is item i's (feature rows, labels); `fold[i]` its fold (see `folds`).
+    """
+    weights: list = [None] * len(data)
+    for f in range(k):
+        rows: list = []
+        labels: list = []
+        for i, (r, y) in enumerate(data):
+            if fold[i] != f:
+                rows += r
+                labels += y
+        w = train(rows, labels)
+        for i in range(len(data)):
+            if fold[i] == f:
+                weights[i] = w
+    return weights
+

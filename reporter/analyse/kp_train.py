@@ -13,14 +13,13 @@ give the same weights.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import unicodedata
 from pathlib import Path
 
 from reporter.analyse.keyphrases import MODEL_PATH
 from reporter.analyse.kp_features import featurise
-from reporter.analyse.kp_learn import save_model, train_logreg
+from reporter.analyse.kp_learn import parse_records, save_model, train_logreg
 
 PARAMS = {"l2": 1.0, "epochs": 400, "lr": 0.3, "min_count": 3, "class_weight": 1.0}
 
@@ -45,15 +44,7 @@ def train(rows, labels, **params):
 
 def parse_gold(path: Path, model: str | None = None):
     """(id, Doc, gold keyphrases) for each record, parsed like `reporter analyze` does."""
-    from reporter.ingest.jsonl import parse_record
-    from reporter.nlp import load_pipeline
-
-    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
-               if line.strip()]
-    articles = [parse_record(r, origin=str(path)) for r in records]
-    nlp = load_pipeline(model)
-    docs = nlp.pipe((a.text for a in articles), batch_size=16)
-    return [(r["id"], doc, r["keyphrases"]) for r, doc in zip(records, docs, strict=True)]
+    return [(r["id"], doc, r["keyphrases"]) for r, doc in parse_records(path, model)]
 
 
 def main(argv=None) -> int:
