@@ -16,7 +16,7 @@ import argparse
 from pathlib import Path
 
 from reporter.analyse.hedge import MODEL_PATH, candidates, cue_features
-from reporter.analyse.kp_learn import parse_records, save_model, train_logreg
+from reporter.analyse.kp_learn import fit_and_save, parse_records, train_logreg
 from reporter.analyse.sentences import sentence_spans
 
 PARAMS = {"l2": 1.0, "epochs": 400, "lr": 0.3, "min_count": 2, "class_weight": 1.0}
@@ -47,15 +47,8 @@ def main(argv=None) -> int:
     ap.add_argument("-o", "--output", type=Path, default=MODEL_PATH)
     ap.add_argument("--model", help="spaCy pipeline to parse with")
     a = ap.parse_args(argv)
-    rows, labels = [], []
-    for record, doc in parse_gold(a.gold, a.model):
-        r, y = rows_for(doc, record)
-        rows += r
-        labels += y
-    weights = train(rows, labels)
-    save_model(a.output, weights, {"trained_on": a.gold.name, "rows": len(rows),
-                                   "positives": sum(labels), "params": PARAMS})
-    print(f"wrote {a.output}: {len(weights)} weights from {len(rows)} candidates")
+    examples = (rows_for(doc, record) for record, doc in parse_gold(a.gold, a.model))
+    fit_and_save(a.output, examples, train, a.gold, PARAMS)
     return 0
 
 

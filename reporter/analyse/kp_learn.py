@@ -126,3 +126,17 @@ def cross_validated(data: list[tuple[list, list]], fold: list[int], k: int, trai
                 weights[i] = w
     return weights
 
+
+def fit_and_save(path: Path, examples: Iterable[tuple[list, list]], train, gold: Path,
+                 params: Mapping[str, object]) -> None:
+    """Train on every (rows, labels) example and save the weights with how they were made."""
+    rows: list = []
+    labels: list = []
+    for r, y in examples:
+        rows += r
+        labels += y
+    weights = train(rows, labels)
+    save_model(path, weights, {"trained_on": gold.name, "rows": len(rows),
+                               "positives": sum(labels), "params": params})
+    print(f"wrote {path}: {len(weights)} weights from {len(rows)} candidates")
+

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from reporter.analyse.keyphrases import MODEL_PATH
 from reporter.analyse.kp_features import featurise
-from reporter.analyse.kp_learn import parse_records, save_model, train_logreg
+from reporter.analyse.kp_learn import fit_and_save, parse_records, train_logreg
 
 PARAMS = {"l2": 1.0, "epochs": 400, "lr": 0.3, "min_count": 3, "class_weight": 1.0}
 
@@ -53,15 +53,8 @@ def main(argv=None) -> int:
     ap.add_argument("-o", "--output", type=Path, default=MODEL_PATH)
     ap.add_argument("--model", help="spaCy pipeline to parse with")
     a = ap.parse_args(argv)
-    rows, labels = [], []
-    for _, doc, gold in parse_gold(a.gold, a.model):
-        r, y = rows_for(doc, gold)
-        rows += r
-        labels += y
-    weights = train(rows, labels)
-    save_model(a.output, weights, {"trained_on": a.gold.name, "rows": len(rows),
-                                   "positives": sum(labels), "params": PARAMS})
-    print(f"wrote {a.output}: {len(weights)} weights from {len(rows)} candidates")
+    examples = (rows_for(doc, gold) for _, doc, gold in parse_gold(a.gold, a.model))
+    fit_and_save(a.output, examples, train, a.gold, PARAMS)
     return 0
 
 

@@ -57,7 +57,7 @@ from reporter.analyse.quote_cues import (
 )
 from reporter.analyse.quote_marks import QuoteSpan, find_quote_spans
 from reporter.analyse.sentences import sentence_index
-from reporter.analyse.speakers import SpeakerResolver
+from reporter.analyse.speakers import SpeakerResolver, mention_text
 from reporter.model import Quote, Speaker
 
 # Verbs that govern a partial quote ("spoke of", "called it", "described as").
@@ -399,15 +399,7 @@ def _addressee(verb: Token) -> str | None:
         return None
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "iobj") and child.pos_ in ("PROPN", "NOUN", "PRON"):
-            if child.ent_iob_ in ("B", "I"):
-                doc = child.doc
-                lo, hi = child.i, child.i + 1
-                while lo > 0 and doc[lo].ent_iob_ == "I":
-                    lo -= 1
-                while hi < len(doc) and doc[hi].ent_iob_ == "I":
-                    hi += 1
-                return doc[lo:hi].text
-            return child.text
+            return mention_text(child.doc, child)
     return None
 
 

@@ -158,7 +158,7 @@ class SpeakerResolver:
                     ent = self.entities.at_token(child.i)
                     if ent is not None and ent.label in PEOPLE_LABELS | GROUP_LABELS:
                         role = " ".join(span.text.split())
-                        return Speaker(name=ent.name, mention=_text(doc, child),
+                        return Speaker(name=ent.name, mention=mention_text(doc, child),
                                        role=ent.role or _role_text(role), entity=ent.id)
         if ent is None and token.dep_ == "appos":
             ent = None
@@ -261,7 +261,7 @@ def _first_names() -> dict[str, str]:
     return out
 
 
-def _text(doc: Doc, token: Token) -> str:
+def mention_text(doc: Doc, token: Token) -> str:
     """The named-entity mention holding `token`, else the token."""
     if token.ent_iob_ not in ("B", "I"):
         return token.text
