@@ -16,8 +16,8 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import secrets
 import socket
-import tempfile
 import time
 import unicodedata
 import zlib
@@ -124,10 +124,11 @@ def atomic_write(path: Path, data: bytes | str) -> None:
     if folder not in _swept:
         _swept.add(folder)
         remove_stale_temporaries(folder)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{_HOST}-{os.getpid()}.",
-                               suffix=TEMP_SUFFIX)
+    # The name is chosen before the file exists, so an interrupt that lands
+    # anywhere after creation (even inside open) is cleaned up below.
+    tmp = path.parent / f".{path.name}.{_HOST}-{os.getpid()}.{secrets.token_hex(6)}{TEMP_SUFFIX}"
     try:
-        with os.fdopen(fd, "wb") as fh:
+        with open(tmp, "xb") as fh:  # O_EXCL, as mkstemp
             fh.write(payload)
             fh.flush()
             os.fsync(fh.fileno())
