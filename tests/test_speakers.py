@@ -56,3 +56,69 @@ def test_she_skips_a_man_known_from_his_first_name(nlp):
             "\"The talks went well,\" she said.")
     q = next(q for q in quotes_of(nlp, text) if "talks went well" in q.text)
     assert q.speaker.name == "Laura Chen"
+
+
+def _speaker_of(nlp, text, words):
+    return next(q for q in quotes_of(nlp, text) if words in q.text).speaker
+
+
+def test_pronoun_in_a_reported_clause_goes_to_the_reporting_subject(nlp):
+    text = ("Grace Okafor runs the clinic on Elm Street.\n\n"
+            "Okafor said she recalled thinking, \"Nobody in the room listened to me.\"")
+    assert _speaker_of(nlp, text, "Nobody in the room").name == "Grace Okafor"
+
+
+def test_pronoun_in_a_coordinated_clause_goes_to_the_first_subject(nlp):
+    text = ("Tom Ellery met the council on Monday.\n\n"
+            "Former Gov. Ed Marlow, who chaired the party in 2004, agreed that the rules "
+            "should change, but he said that the debate should wait until after the vote.")
+    assert _speaker_of(nlp, text, "debate should wait").name == "Ed Marlow"
+
+
+def test_pronoun_skips_an_embedding_subject_of_the_other_gender(nlp):
+    text = ("Anna Berg met Paul Kent in Oslo in May, and he said the talks had failed "
+            "because of the tariffs.")
+    assert _speaker_of(nlp, text, "talks had failed").name != "Anna Berg"
+
+
+def test_they_goes_to_a_collective_subject_of_the_embedding_clause(nlp):
+    text = ("The Reyes campaign is seeking to contrast her record with what they call "
+            "\"a decade of empty promises.\"")
+    speaker = _speaker_of(nlp, text, "empty promises")
+    assert "campaign" in speaker.name
+    assert speaker.mention == "they"
+
+
+def test_they_goes_to_people_named_as_the_previous_subject(nlp):
+    text = ("Senate aides met with the board on Monday. But they emphasized that the "
+            "sanctions had pushed the regime toward reform.")
+    speaker = _speaker_of(nlp, text, "sanctions had pushed")
+    assert speaker.name == "Senate aides"
+
+
+def test_they_does_not_go_to_a_thing(nlp):
+    text = ("Shipping delays rose sharply in March. They said the port would reopen "
+            "within a week.")
+    speaker = _speaker_of(nlp, text, "port would reopen")
+    assert "delays" not in (speaker.name or "")
+
+
+def test_a_definite_description_is_a_mention_for_later_pronouns(nlp):
+    text = ("Mark Haynes introduced President Tom Ellery on Saturday.\n\n"
+            "The president thanked the crowd. \"This is our story,\" he said.")
+    assert _speaker_of(nlp, text, "This is our story").name == "Tom Ellery"
+
+
+def test_words_split_into_several_subjects_stay_one_speaker(nlp):
+    text = ("His ex-wife agreed, but also contended that since she is not running for "
+            "office, she should not have to give up her privacy.")
+    speaker = _speaker_of(nlp, text, "not running for office")
+    assert "wife" in speaker.name
+
+
+def test_pronoun_goes_to_an_unnamed_person_reporting_it(nlp):
+    text = ("Maria Lund founded the clinic in 2019.\n\n"
+            "A clinic spokeswoman called the ruling unfair, and she said the clinic would "
+            "appeal it within a month.")
+    speaker = _speaker_of(nlp, text, "clinic would appeal")
+    assert speaker.name == "A clinic spokeswoman"

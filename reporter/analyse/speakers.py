@@ -7,9 +7,17 @@ entities (no coreference model to download):
   full name ("Mr. Putin" -> "Vladimir Putin" when the article names him so);
 - a subject whose apposition names someone ("the bloc's foreign policy chief,
   Federica Mogherini,") gives that person, the rest being the role;
-- a pronoun (he, she, it, they) goes to the nearest compatible antecedent
-  outside quotations, scanning back sentence by sentence and preferring
-  subjects; gender comes from honorifics and from earlier resolutions;
+- a pronoun (he, she, it, they) first goes to the subject of a clause it is
+  embedded in ("Lynch said she recalled ...", "the campaign is seeking to
+  contrast ... what they call ..."), then to the nearest compatible
+  antecedent outside quotations, scanning back sentence by sentence and
+  preferring subjects; a definite description of a titled person ("the
+  president") counts as a mention of that person; gender comes from
+  honorifics, first names and earlier resolutions; a name the tagger labelled
+  an organisation still counts as a person when a first name or honorific
+  marks it as one;
+- a verb misparsed with several subjects ("THE BORROWING Back when ...,
+  Mr. McKinley said", "His ex - wife") gives the words nearest the verb;
 - a definite description ("the senator") goes to the person the article
   gave that title or role, when exactly one did;
 - anything else is kept as written ("the expert", "sources", "a spokesman").
@@ -38,6 +46,47 @@ GROUP_LABELS = {"ORG", "GPE", "NORP"}
 # Dependents that do not belong to the words naming a speaker.
 _NP_DROP = {"relcl", "acl", "appos", "punct", "advcl", "parataxis", "prep_drop", "cc", "conj"}
 _LOOKBACK_SENTENCES = 6
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# How a pronoun's clause hangs under the clause whose subject can bind it ("Lynch said
+# she ...", "X agreed, but he said ...", "the campaign is seeking to contrast ... with
+# what they call ...", "the impact it said ...").
+_BINDING_PATH = {"ccomp", "xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "relcl", "dobj",
+                 "acl"}
+_BINDING_HOPS = 6
+# Nouns naming a person ('a spokesman said he ...'), with the gender some of them mark.
+PERSON_NOUNS = {
+    "spokesman": "m", "spokeswoman": "f", "man": "m", "woman": "f", "father": "m",
+    "mother": "f", "husband": "m", "wife": "f", "son": "m", "daughter": "f", "brother": "m",
+    "sister": "f", "boy": "m", "girl": "f", "congressman": "m", "congresswoman": "f",
+    "chairman": "m", "chairwoman": "f", "businessman": "m", "businesswoman": "f",
+    "spokesperson": "", "official": "", "senator": "", "president": "", "minister": "",
+    "mayor": "", "governor": "", "candidate": "", "nominee": "", "director": "",
+    "lawyer": "", "attorney": "", "aide": "", "adviser": "", "advisor": "", "analyst": "",
+    "economist": "", "professor": "", "expert": "", "leader": "", "chief": "",
+    "executive": "", "officer": "", "secretary": "", "ambassador": "", "judge": "",
+    "lawmaker": "", "representative": "", "strategist": "", "researcher": "",
+    "scientist": "", "doctor": "", "author": "", "manager": "", "founder": "", "owner": "",
+    "resident": "", "voter": "", "supporter": "", "critic": "", "witness": "",
+    "student": "", "teacher": "", "worker": "", "employee": "", "member": "",
+    "commissioner": "", "prosecutor": "", "investigator": "", "diplomat": "",
+    "activist": "", "historian": "", "journalist": "", "reporter": "", "editor": "",
+    "host": "", "friend": "", "neighbor": "", "neighbour": "", "chancellor": "",
+    "premier": "", "speaker": "", "veteran": "", "pastor": "", "coach": "", "player": "",
+}
+# Collective nouns that English refers to as 'they' as often as 'it'.
+COLLECTIVE_NOUNS = {
+    "campaign", "administration", "government", "company", "team", "group", "committee",
+    "party", "police", "agency", "department", "ministry", "board", "council", "union",
+    "firm", "bank", "court", "family", "staff", "organization", "organisation", "coalition",
+    "alliance", "network", "office", "panel", "commission", "army", "military", "league",
+}
+# Words that make a name an organisation's, whatever the tagger said.
+_ORG_WORDS = {
+    "committee", "party", "department", "university", "company", "inc", "corp", "association",
+    "council", "news", "times", "post", "journal", "institute", "foundation", "bank", "group",
+    "agency", "ministry", "office", "court", "house", "center", "centre", "union", "league",
+    "network", "service", "administration", "campaign", "board", "commission", "fund", "club",
+}
 
 
 def _clean_span(doc: Doc, start: int, end: int) -> Span:
@@ -96,40 +145,65 @@ class SpeakerResolver:
         for n, s in enumerate(self.sents):
             for t in s:
                 self.sent_of[t.i] = n
+        names = _first_names()
+        # people the tagger labelled otherwise ('Ava DuVernay' as ORG): a usual first
+        # name or an honorific before a mention shows a person
+        self.people: set[str] = set()
+        for ent in entities.entities:
+            words = ent.name.split()
+            if ent.label in PEOPLE_LABELS or (
+                    len(words) > 1 and words[0].lower() in names
+                    and not any(w.lower().strip(".,") in _ORG_WORDS for w in words)):
+                self.people.add(ent.id)
         # entity mentions outside quotations: (token index, entity id, is subject)
         self.mentions: list[tuple[int, str, bool]] = []
+        covered: set[int] = set()
         for ent in doc.ents:
             e = entities.at_token(ent.root.i)
             if e is None or ent.root.i in quoted:
                 continue
-            subj = ent.root.dep_ in ("nsubj", "nsubjpass") or any(
-                t.dep_ in ("nsubj", "nsubjpass") for t in ent)
+            covered.update(range(ent.start, ent.end))
+            subj = ent.root.dep_ in _SUBJECT_DEPS or any(t.dep_ in _SUBJECT_DEPS for t in ent)
             self.mentions.append((ent.root.i, e.id, subj))
-            if e.label == "PERSON":
-                before = doc[ent.start - 1].lower_ if ent.start else ""
-                if before in MALE_HONORIFICS:
-                    self.gender.setdefault(e.id, "m")
-                elif before in FEMALE_HONORIFICS:
-                    self.gender.setdefault(e.id, "f")
-        self.mentions.sort()
+            before = doc[ent.start - 1].lower_ if ent.start else ""
+            if before in MALE_HONORIFICS:
+                self.gender.setdefault(e.id, "m")
+                self.people.add(e.id)
+            elif before in FEMALE_HONORIFICS:
+                self.gender.setdefault(e.id, "f")
+                self.people.add(e.id)
+        # a surname the tagger missed ('Lynch said ...') still mentions the person it names
+        for t in doc:
+            if t.pos_ == "PROPN" and t.dep_ in _SUBJECT_DEPS and t.i not in covered and \
+                    t.i not in quoted and t.text[:1].isupper():
+                e = entities.lookup(t.text)
+                if e is not None:
+                    self.mentions.append((t.i, e.id, True))
         # a usual first name tells the gender when no honorific did ('Laura Chen' -> she)
-        names = _first_names()
         for ent in entities.entities:
-            if ent.label == "PERSON" and ent.id not in self.gender:
+            if ent.id in self.people and ent.id not in self.gender:
                 first = ent.name.split()[0].lower() if len(ent.name.split()) > 1 else ""
                 if first in names:
                     self.gender[ent.id] = names[first]
-        self.mention_at = [i for i, _, _ in self.mentions]
         # 'the senator' -> people the article gave that title or role, by head word
         self.titled: dict[str, list] = {}
         for ent in entities.entities:
-            if ent.label != "PERSON":
+            if ent.id not in self.people:
                 continue
             # the head of the role: 'the chairman' for "the state's campaign chairman",
             # never 'the campaign'
             words = (ent.role or "").split()
             if words:
                 self.titled.setdefault(words[-1].strip(".,").lower(), []).append(ent)
+        # 'the president' is a mention of the one person titled so, for later pronouns
+        for t in doc:
+            if t.pos_ == "NOUN" and t.i not in quoted and t.i not in covered and \
+                    t.lemma_.lower() in self.titled:
+                described = self.description(t, noun_phrase(t))
+                if described is not None:
+                    self.mentions.append((t.i, described.id, t.dep_ in _SUBJECT_DEPS))
+        self.mentions.sort()
+        self.mention_at = [i for i, _, _ in self.mentions]
 
     # -- public ---------------------------------------------------------------
     def resolve(self, token: Token, owner: bool = False) -> Speaker:
@@ -143,13 +217,17 @@ class SpeakerResolver:
                 return self.resolve(token.head.head)  # "Smith, who said ..." -> Smith
             if low in FIRST_PERSON or low in ("who", "that", "which"):
                 return Speaker(name=mention, mention=mention)
-            ent = self.antecedent(token)
-            if ent is None:
+            found = self.bound(token) or self.antecedent(token)
+            if found is None:
                 return Speaker(name=mention, mention=mention)
-            return Speaker(name=ent.name, mention=mention, role=ent.role, entity=ent.id)
+            return Speaker(name=found.name, mention=mention, role=found.role,
+                           entity=found.entity)
         if token.dep_ == "poss" and token.head.pos_ in ("NOUN", "PROPN") and not owner:
             token = token.head  # "Obama's former strategist" is not Obama
+        token, run_start = self._nearest_subject(token)
         span = noun_phrase(token)
+        if run_start is not None and run_start < span.start:
+            span = _clean_span(doc, run_start, span.end)
         ent = self.entities.at_token(token.i)
         if ent is None:
             # "E.U. foreign affairs chief, Federica Mogherini," -> the apposition
@@ -160,8 +238,6 @@ class SpeakerResolver:
                         role = " ".join(span.text.split())
                         return Speaker(name=ent.name, mention=mention_text(doc, child),
                                        role=ent.role or _role_text(role), entity=ent.id)
-        if ent is None and token.dep_ == "appos":
-            ent = None
         if ent is not None and ent.label in PEOPLE_LABELS | GROUP_LABELS | {"LOC", "FAC"}:
             return Speaker(name=ent.name, mention=" ".join(span.text.split()), role=ent.role,
                            entity=ent.id)
@@ -186,7 +262,7 @@ class SpeakerResolver:
         words = label.replace(".", " ").split()
         last = words[-1].lower() if words else ""
         for ent in self.entities.entities:
-            if ent.label in PEOPLE_LABELS and ent.name.split()[-1].lower() == last:
+            if ent.id in self.people and ent.name.split()[-1].lower() == last:
                 return Speaker(name=ent.name, mention=label, role=ent.role, entity=ent.id)
         return Speaker(name=label, mention=label)
 
@@ -195,9 +271,105 @@ class SpeakerResolver:
         g = PERSON_PRONOUNS.get(token.lower_)
         if g and speaker.entity:
             self.gender.setdefault(speaker.entity, g)
+            self.people.add(speaker.entity)
 
     # -- resolution -----------------------------------------------------------
-    def antecedent(self, token: Token):
+    def _nearest_subject(self, token: Token) -> tuple[Token, int | None]:
+        """Of several subjects the parse gave one verb (a misparse: 'THE BORROWING Back
+        when ..., Mr. McKinley said', 'His ex - wife agreed'), the run of adjacent ones
+        nearest the verb: its head word, and where its words start when it has several."""
+        if token.dep_ not in _SUBJECT_DEPS or token.i > token.head.i:
+            return token, None
+        verb = token.head
+        side = sorted(c.i for c in verb.children if c.dep_ == token.dep_ and c.i < verb.i)
+        if len(side) < 2:
+            return token, None
+        run = [side[-1]]
+        while run[-1] - 1 in side:
+            run.append(run[-1] - 1)
+        start = min(self.doc[i].left_edge.i for i in run) if len(run) > 1 else None
+        if token.i in run:
+            return self.doc[run[0]], start
+        nearer = self.doc[run[0]]
+        # a named subject stays ('Paul Ryan, despite ..., the victims "deserve ..."');
+        # other words before the verb's own subject are the misparse
+        if self.entities.at_token(token.i) is not None:
+            return token, None
+        return nearer, start
+
+    def _compatible(self, pronoun: Token, cand: Token) -> Speaker | None:
+        """What `cand` (a subject) names, if the pronoun can stand for it."""
+        low = pronoun.lower_
+        if cand.i in self.quoted or cand.pos_ == "PRON" or cand.lower_ in ("who", "that",
+                                                                            "which"):
+            return None
+        ent = self.entities.at_token(cand.i)
+        if ent is None and cand.pos_ == "PROPN":
+            ent = self.entities.lookup(mention_text(self.doc, cand))
+        if low in PERSON_PRONOUNS:
+            want = PERSON_PRONOUNS[low]
+            if ent is not None:
+                if ent.id not in self.people and cand.pos_ != "PROPN":
+                    return None
+                if ent.id not in self.people and ent.label not in ("ORG", "PERSON"):
+                    return None
+                g = self.gender.get(ent.id)
+                if g and g != want:
+                    return None
+                return Speaker(name=ent.name, role=ent.role, entity=ent.id)
+            if cand.pos_ == "NOUN":
+                g = PERSON_NOUNS.get(cand.lemma_.lower())
+                if g is None and cand.lemma_.lower() not in self.titled:
+                    return None
+                if g and g != want:
+                    return None
+                return self.resolve(cand)
+            return None
+        if ent is not None:
+            if ent.id in self.people:
+                return None
+            if low == "it" and ent.label in ("ORG", "GPE"):
+                return Speaker(name=ent.name, role=ent.role, entity=ent.id)
+            if low in ("they", "them") and ent.label in ("ORG", "NORP"):
+                return Speaker(name=ent.name, role=ent.role, entity=ent.id)
+            return None
+        if cand.pos_ != "NOUN" or cand.lemma_.lower() in PERSON_NOUNS:
+            return None
+        plural = cand.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in cand.children)
+        collective = cand.lemma_.lower() in COLLECTIVE_NOUNS
+        if low == "it" and not plural:
+            return self.resolve(cand)
+        if low in ("they", "them") and (plural or collective):
+            return self.resolve(cand)
+        return None
+
+    def bound(self, token: Token) -> Speaker | None:
+        """The subject of a clause the pronoun's clause is embedded in: 'Lynch said she
+        recalled ...' -> Lynch; 'the campaign is seeking ... what they call' -> the
+        campaign."""
+        if token.lower_ not in ("he", "she", "it", "they"):
+            return None
+        v = token.head
+        for _ in range(_BINDING_HOPS):
+            if v.dep_ not in _BINDING_PATH or v.head.i == v.i:
+                return None
+            up = v.head
+            if up.pos_ in ("VERB", "AUX"):
+                for c in up.children:
+                    if c.dep_ in _SUBJECT_DEPS and c.i != token.i:
+                        found = self._compatible(token, c)
+                        if found is not None:
+                            return found
+                        # 'The report said he ...': a subject the pronoun cannot stand
+                        # for ends the search
+                        if c.pos_ != "PRON" and v.dep_ in ("ccomp", "xcomp") and (
+                                c.pos_ != "NOUN" or c.tag_ in ("NNS", "NNPS")
+                                or self.entities.at_token(c.i) is not None):
+                            return None
+            v = up
+        return None
+
+    def antecedent(self, token: Token) -> Speaker | None:
         low = token.lower_
         want_person = low in PERSON_PRONOUNS
         gender = PERSON_PRONOUNS.get(low)
@@ -219,7 +391,7 @@ class SpeakerResolver:
                 if ent is None:
                     continue
                 if want_person:
-                    if ent.label != "PERSON":
+                    if eid not in self.people:
                         continue
                     g = self.gender.get(eid)
                     if g and gender and g != gender:
@@ -229,16 +401,35 @@ class SpeakerResolver:
                     if not subj or here - n > 2 or ent.label != "NORP" or \
                             not self.doc[i].text.endswith("s"):
                         continue
-                elif ent.label != "ORG" or low not in ("it", "its"):
+                elif ent.label != "ORG" or eid in self.people or low not in ("it", "its"):
                     continue
                 cands.append((i, eid, subj))
+            if not cands and low in ("they", "them") and here - n <= 1:
+                # 'McConnell aides acknowledged ... But they emphasized ...'
+                group = self._group_subject(n, token.i)
+                if group is not None:
+                    return group
             if not cands:
                 continue
             if n == here:  # same sentence: the nearest mention before the pronoun
                 subjects = [c for c in cands if c[2]]
-                return self.entities.get((subjects or cands)[-1][1])
-            subjects = [c for c in cands if c[2]]
-            return self.entities.get((subjects or cands)[0][1])
+                ent = self.entities.get((subjects or cands)[-1][1])
+            else:
+                subjects = [c for c in cands if c[2]]
+                ent = self.entities.get((subjects or cands)[0][1])
+            return Speaker(name=ent.name, role=ent.role, entity=ent.id)
+        return None
+
+    def _group_subject(self, n: int, before: int) -> Speaker | None:
+        """The main-clause subject of sentence `n` when it is a plural noun ('aides')."""
+        if n >= len(self.sents):
+            return None
+        root = self.sents[n].root
+        for c in root.children:
+            if c.dep_ in _SUBJECT_DEPS and c.i < before and c.pos_ == "NOUN" and \
+                    c.tag_ == "NNS" and c.i not in self.quoted and \
+                    c.lemma_.lower() in PERSON_NOUNS.keys() | COLLECTIVE_NOUNS:
+                return self.resolve(c)
         return None
 
     def description(self, token: Token, span: Span):
