@@ -122,3 +122,18 @@ def test_pronoun_goes_to_an_unnamed_person_reporting_it(nlp):
             "appeal it within a month.")
     speaker = _speaker_of(nlp, text, "clinic would appeal")
     assert speaker.name == "A clinic spokeswoman"
+
+
+def test_pronoun_prefers_the_source_of_according_to(nlp):
+    text = ("Retired general Paul Vance spoke in Ohio on Tuesday.\n\n"
+            "According to Vance, the agency has lost three directors because Mark Dunn "
+            "fired them.\n\n"
+            "\"There is a reason for that,\" he said.")
+    assert _speaker_of(nlp, text, "There is a reason").name == "Paul Vance"
+
+
+def test_pronoun_prefers_a_name_introduced_with_its_role(nlp):
+    text = ("While Barack Obama drew crowds of artists, that has not happened for the "
+            "mayor, which worries Henry Crespo, president of the county caucus.\n\n"
+            "\"Nobody is writing songs for her,\" he said.")
+    assert _speaker_of(nlp, text, "Nobody is writing songs").name == "Henry Crespo"

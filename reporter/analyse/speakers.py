@@ -155,16 +155,17 @@ class SpeakerResolver:
                     len(words) > 1 and words[0].lower() in names
                     and not any(w.lower().strip(".,") in _ORG_WORDS for w in words)):
                 self.people.add(ent.id)
-        # entity mentions outside quotations: (token index, entity id, is subject)
-        self.mentions: list[tuple[int, str, bool]] = []
+        # entity mentions outside quotations: (token index, entity id, how much a source
+        # it is placed as: see _source_rank)
+        self.mentions: list[tuple[int, str, int]] = []
         covered: set[int] = set()
         for ent in doc.ents:
             e = entities.at_token(ent.root.i)
             if e is None or ent.root.i in quoted:
                 continue
             covered.update(range(ent.start, ent.end))
-            subj = ent.root.dep_ in _SUBJECT_DEPS or any(t.dep_ in _SUBJECT_DEPS for t in ent)
-            self.mentions.append((ent.root.i, e.id, subj))
+            rank = max(_source_rank(t) for t in ent)
+            self.mentions.append((ent.root.i, e.id, rank))
             before = doc[ent.start - 1].lower_ if ent.start else ""
             if before in MALE_HONORIFICS:
                 self.gender.setdefault(e.id, "m")
@@ -172,13 +173,14 @@ class SpeakerResolver:
             elif before in FEMALE_HONORIFICS:
                 self.gender.setdefault(e.id, "f")
                 self.people.add(e.id)
-        # a surname the tagger missed ('Lynch said ...') still mentions the person it names
+        # a surname the tagger missed ('Lynch said ...', 'according to Ham') still mentions
+        # the person it names
         for t in doc:
-            if t.pos_ == "PROPN" and t.dep_ in _SUBJECT_DEPS and t.i not in covered and \
-                    t.i not in quoted and t.text[:1].isupper():
+            if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat") and \
+                    t.i not in covered and t.i not in quoted and t.text[:1].isupper():
                 e = entities.lookup(t.text)
                 if e is not None:
-                    self.mentions.append((t.i, e.id, True))
+                    self.mentions.append((t.i, e.id, _source_rank(t)))
         # a usual first name tells the gender when no honorific did ('Laura Chen' -> she)
         for ent in entities.entities:
             if ent.id in self.people and ent.id not in self.gender:
@@ -201,7 +203,7 @@ class SpeakerResolver:
                     t.lemma_.lower() in self.titled:
                 described = self.description(t, noun_phrase(t))
                 if described is not None:
-                    self.mentions.append((t.i, described.id, t.dep_ in _SUBJECT_DEPS))
+                    self.mentions.append((t.i, described.id, _source_rank(t)))
         self.mentions.sort()
         self.mention_at = [i for i, _, _ in self.mentions]
 
@@ -323,7 +325,10 @@ class SpeakerResolver:
                     return None
                 if g and g != want:
                     return None
-                return self.resolve(cand)
+                found = self.resolve(cand)
+                if found.entity is None and cand.left_edge.lower_ == "the":
+                    return None  # 'the GOP candidate' is itself anaphoric: look further back
+                return found
             return None
         if ent is not None:
             if ent.id in self.people:
@@ -339,7 +344,7 @@ class SpeakerResolver:
         collective = cand.lemma_.lower() in COLLECTIVE_NOUNS
         if low == "it" and not plural:
             return self.resolve(cand)
-        if low in ("they", "them") and (plural or collective):
+        if low in ("they", "them") and (collective or (plural and _people_noun(cand))):
             return self.resolve(cand)
         return None
 
@@ -374,7 +379,7 @@ class SpeakerResolver:
         want_person = low in PERSON_PRONOUNS
         gender = PERSON_PRONOUNS.get(low)
         here = self.sent_of.get(token.i, 0)
-        by_sentence: dict[int, list[tuple[int, str, bool]]] = {}
+        by_sentence: dict[int, list[tuple[int, str, int]]] = {}
         # mentions are sorted by token: walk back from the pronoun, a few sentences at most
         k = bisect_left(self.mention_at, token.i) - 1
         while k >= 0:
@@ -414,9 +419,9 @@ class SpeakerResolver:
             if n == here:  # same sentence: the nearest mention before the pronoun
                 subjects = [c for c in cands if c[2]]
                 ent = self.entities.get((subjects or cands)[-1][1])
-            else:
-                subjects = [c for c in cands if c[2]]
-                ent = self.entities.get((subjects or cands)[0][1])
+            else:  # an earlier sentence: the mention placed most as its source, first first
+                best = max(c[2] for c in cands)
+                ent = self.entities.get(next(c for c in cands if c[2] == best)[1])
             return Speaker(name=ent.name, role=ent.role, entity=ent.id)
         return None
 
@@ -427,8 +432,7 @@ class SpeakerResolver:
         root = self.sents[n].root
         for c in root.children:
             if c.dep_ in _SUBJECT_DEPS and c.i < before and c.pos_ == "NOUN" and \
-                    c.tag_ == "NNS" and c.i not in self.quoted and \
-                    c.lemma_.lower() in PERSON_NOUNS.keys() | COLLECTIVE_NOUNS:
+                    c.tag_ == "NNS" and c.i not in self.quoted and _people_noun(c):
                 return self.resolve(c)
         return None
 
@@ -440,6 +444,26 @@ class SpeakerResolver:
             return None
         found = self.titled.get(token.lemma_.lower(), [])
         return found[0] if len(found) == 1 else None
+
+
+def _source_rank(token: Token) -> int:
+    """How much a mention is placed as a sentence's source, for a later pronoun: 3 the
+    main clause's subject, 2 a name introduced with its role ('Henry Cole, president of
+    ...') or the object of 'according to', 1 another subject, 0 anything else."""
+    if token.dep_ in _SUBJECT_DEPS:
+        return 3 if token.head.dep_ == "ROOT" else 1
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
+        return 2
+    return 2 if any(c.dep_ == "appos" for c in token.children) else 0
+
+
+def _people_noun(token: Token) -> bool:
+    """Whether a plural noun names people ('aides', 'proponents', 'analysts'), not things
+    ('returns', 'victims' aside): the lexicon, or an agent-noun ending."""
+    lemma = token.lemma_.lower()
+    if lemma in PERSON_NOUNS or lemma in COLLECTIVE_NOUNS:
+        return True
+    return lemma.endswith(("er", "or", "ist", "ent", "ant", "ian", "crat", "can"))
 
 
 @lru_cache(maxsize=1)
