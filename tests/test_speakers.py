@@ -137,3 +137,18 @@ def test_pronoun_prefers_a_name_introduced_with_its_role(nlp):
             "mayor, which worries Henry Crespo, president of the county caucus.\n\n"
             "\"Nobody is writing songs for her,\" he said.")
     assert _speaker_of(nlp, text, "Nobody is writing songs").name == "Henry Crespo"
+
+
+def test_a_subject_pronoun_continues_the_chain_before_it(nlp):
+    text = ("Tom Clarke bought the mine in May.\n\n"
+            "He later hired Mark Dunn to run it. \"We will mine cleaner coal,\" he said.")
+    assert _speaker_of(nlp, text, "mine cleaner coal").name == "Tom Clarke"
+
+
+def test_only_a_multiword_name_labelled_organisation_may_be_a_person():
+    from reporter.analyse.speakers import _name_like
+
+    assert _name_like("Ava Lindqvist")
+    assert not _name_like("Patriot")
+    assert not _name_like("Fox News")
+    assert not _name_like("NBC Universal")

@@ -35,6 +35,7 @@ from reporter.analyse.entities import EntityIndex
 from reporter.model import Speaker
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+PRONOUN_FORM = {"he": "he", "him": "he", "she": "she", "her": "she"}
 GROUP_PRONOUNS = {"it", "they", "them", "we", "us"}
 FIRST_PERSON = {"i", "me", "we", "us", "you"}
 MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "king", "prince"}
@@ -155,6 +156,12 @@ class SpeakerResolver:
                     len(words) > 1 and words[0].lower() in names
                     and not any(w.lower().strip(".,") in _ORG_WORDS for w in words)):
                 self.people.add(ent.id)
+        # a surname the tagger gave another label ('Putney' as a place) is the one person
+        # with that surname
+        by_surname: dict[str, list[str]] = {}
+        for ent in entities.entities:
+            if ent.id in self.people and len(ent.name.split()) > 1:
+                by_surname.setdefault(ent.name.split()[-1].lower(), []).append(ent.id)
         # entity mentions outside quotations: (token index, entity id, how much a source
         # it is placed as: see _source_rank)
         self.mentions: list[tuple[int, str, int]] = []
@@ -163,6 +170,9 @@ class SpeakerResolver:
             e = entities.at_token(ent.root.i)
             if e is None or ent.root.i in quoted:
                 continue
+            same = by_surname.get(ent.text.lower(), [])
+            if e.id not in self.people and len(ent) == 1 and len(same) == 1:
+                e = entities.get(same[0]) or e
             covered.update(range(ent.start, ent.end))
             rank = max(_source_rank(t) for t in ent)
             self.mentions.append((ent.root.i, e.id, rank))
@@ -206,6 +216,19 @@ class SpeakerResolver:
                     self.mentions.append((t.i, described.id, _source_rank(t)))
         self.mentions.sort()
         self.mention_at = [i for i, _, _ in self.mentions]
+        # 'DuVernay said she felt ...' shows a person, and her gender, for later pronouns
+        for t in doc:
+            if t.lower_ in ("he", "she") and t.i not in quoted:
+                found = self.bound(t)
+                if found is not None and found.entity is not None:
+                    self.people.add(found.entity)
+                    self.gender.setdefault(found.entity, PERSON_PRONOUNS[t.lower_])
+        # 'He ... He ..., he said': a subject pronoun continues the chain of the one before
+        # it; resolved in text order, each link once
+        self._chain: dict[int, Speaker | None] = {}
+        for t in doc:
+            if t.lower_ in ("he", "she") and t.dep_ in _SUBJECT_DEPS and t.i not in quoted:
+                self._chain[t.i] = self.bound(t) or self.antecedent(t)
 
     # -- public ---------------------------------------------------------------
     def resolve(self, token: Token, owner: bool = False) -> Speaker:
@@ -311,9 +334,10 @@ class SpeakerResolver:
         if low in PERSON_PRONOUNS:
             want = PERSON_PRONOUNS[low]
             if ent is not None:
-                if ent.id not in self.people and cand.pos_ != "PROPN":
-                    return None
-                if ent.id not in self.people and ent.label not in ("ORG", "PERSON"):
+                # a name the tagger called an organisation can be a person's ('Ava
+                # DuVernay said she ...'), never a one-word one ('Patriot')
+                if ent.id not in self.people and not (
+                        cand.pos_ == "PROPN" and ent.label == "ORG" and _name_like(ent.name)):
                     return None
                 g = self.gender.get(ent.id)
                 if g and g != want:
@@ -409,6 +433,14 @@ class SpeakerResolver:
                 elif ent.label != "ORG" or eid in self.people or low not in ("it", "its"):
                     continue
                 cands.append((i, eid, subj))
+            if want_person:  # earlier subject pronouns of the same gender
+                for t in self.sents[n] if n < len(self.sents) else ():
+                    if t.i >= token.i:
+                        break
+                    if t.lower_ == PRONOUN_FORM.get(low) and t.dep_ in _SUBJECT_DEPS and \
+                            t.i in self._chain:
+                        cands.append((t.i, "", _source_rank(t)))
+                cands.sort()
             if not cands and low in ("they", "them") and here - n <= 1:
                 # 'McConnell aides acknowledged ... But they emphasized ...'
                 group = self._group_subject(n, token.i)
@@ -418,10 +450,16 @@ class SpeakerResolver:
                 continue
             if n == here:  # same sentence: the nearest mention before the pronoun
                 subjects = [c for c in cands if c[2]]
-                ent = self.entities.get((subjects or cands)[-1][1])
+                i, eid, _ = (subjects or cands)[-1]
             else:  # an earlier sentence: the mention placed most as its source, first first
                 best = max(c[2] for c in cands)
-                ent = self.entities.get(next(c for c in cands if c[2] == best)[1])
+                i, eid, _ = next(c for c in cands if c[2] == best)
+            if not eid:  # a pronoun: what it was resolved to
+                found = self._chain.get(i)
+                if found is None:
+                    continue
+                return found
+            ent = self.entities.get(eid)
             return Speaker(name=ent.name, role=ent.role, entity=ent.id)
         return None
 
@@ -444,6 +482,14 @@ class SpeakerResolver:
             return None
         found = self.titled.get(token.lemma_.lower(), [])
         return found[0] if len(found) == 1 else None
+
+
+def _name_like(name: str) -> bool:
+    """Whether an organisation's name could be a person's: two or more capitalised words,
+    none of them an organisation's ('Ava DuVernay', not 'Patriot' or 'Fox News')."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() and not w.isupper() for w in words) and \
+        not any(w.lower().strip(".,") in _ORG_WORDS for w in words)
 
 
 def _source_rank(token: Token) -> int:
