@@ -36,11 +36,10 @@ def load_scorer():
     return module
 
 
-def predict_in_process(gold_path: Path, model: str | None) -> list[dict]:
+def load_docs(gold_path: Path, model: str | None) -> tuple[list, list]:
+    """The articles as reporter reads them and their parsed Docs (cached)."""
     from spacy.tokens import DocBin
 
-    from reporter.analyse.entities import find_entities
-    from reporter.analyse.quotes import find_quotes
     from reporter.ingest import Failure, read_inputs
     from reporter.nlp import load_pipeline, model_label
 
@@ -59,12 +58,45 @@ def predict_in_process(gold_path: Path, model: str | None) -> list[dict]:
         for d in docs:
             bin_.add(d)
         bin_.to_disk(cache)
+    return articles, docs
+
+
+def predict_in_process(gold_path: Path, model: str | None,
+                       weights_for: dict[str, tuple[dict, float]] | None = None) -> list[dict]:
+    """Predictions for every article; `weights_for` gives some articles their own
+    statement-filter weights and threshold (cross-validation)."""
+    from reporter.analyse.entities import find_entities
+    from reporter.analyse.quote_filter import restore_model, use_model
+    from reporter.analyse.quotes import find_quotes
+
+    articles, docs = load_docs(gold_path, model)
     preds = []
     for article, doc in zip(articles, docs, strict=False):
-        quotes = find_quotes(doc, find_entities(doc))
+        if weights_for is not None:
+            use_model(*weights_for[article.id])
+        try:
+            quotes = find_quotes(doc, find_entities(doc))
+        finally:
+            if weights_for is not None:
+                restore_model()
         preds.append({"id": article.id, "article": {"text": article.text},
                       "quotes": [asdict(q) for q in quotes]})
     return preds
+
+
+def cross_validated_filter(gold_path: Path, model: str | None, k: int = 5,
+                           threshold: float | None = None) -> dict[str, tuple[dict, float]]:
+    """For each article, statement-filter weights trained on the other folds (by article)."""
+    from reporter.analyse import quote_filter_train as qt
+    from reporter.analyse.kp_learn import cross_validated, folds
+
+    gold = {str(r["id"]): r for r in load_scorer().load(gold_path)}
+    articles, docs = load_docs(gold_path, model)
+    data = [qt.rows_for(doc, gold[a.id]) for a, doc in zip(articles, docs, strict=True)]
+    fold = folds([a.id for a in articles], k)
+    weights = cross_validated(data, fold, k, qt.train)
+    t = float(qt.PARAMS["threshold"]) if threshold is None else threshold
+    return {a.id: (w, t) for a, w in zip(articles, weights, strict=True)}
 
 
 def predict_cli(gold_path: Path, model: str | None) -> list[dict]:
@@ -129,10 +161,24 @@ def main(argv: list[str] | None = None) -> int:
                     choices=["all", "miss", "fp", "speaker"], help="print error analysis")
     ap.add_argument("--limit", type=int, default=60, help="error lines per article")
     ap.add_argument("--save", type=Path, help="write the predictions (JSONL) here")
+    ap.add_argument("--cv", action="store_true",
+                    help="statement filter cross-validated by article (5 folds), not shipped")
+    ap.add_argument("--threshold", type=float, help="with --cv: the filter's threshold")
+    ap.add_argument("--no-filter", action="store_true", help="no statement filter")
     a = ap.parse_args(argv)
     score = load_scorer()
     gold = score.load(a.gold)
-    preds = predict_cli(a.gold, a.model) if a.cli else predict_in_process(a.gold, a.model)
+    if a.cli:
+        preds = predict_cli(a.gold, a.model)
+    elif a.cv:
+        preds = predict_in_process(a.gold, a.model,
+                                   cross_validated_filter(a.gold, a.model, threshold=a.threshold))
+    elif a.no_filter:
+        from reporter.analyse.quote_filter import use_model
+        use_model(None)
+        preds = predict_in_process(a.gold, a.model)
+    else:
+        preds = predict_in_process(a.gold, a.model)
     if a.save:
         a.save.write_text("".join(json.dumps(p) + "\n" for p in preds), encoding="utf-8")
     if a.errors:

@@ -228,3 +228,29 @@ def test_someones_claim_that(quotes_of):
 def test_a_subject_is_never_found_across_a_colon(quotes_of):
     quotes = quotes_of("The Latest: Hendry urges supporters to watch the polling places.")
     assert all(q.speaker.name != "The Latest" for q in quotes)
+
+
+def test_clause_after_the_cue_wins_over_one_before_it(quotes_of):
+    # the parse hangs both clauses on 'says'; what the team says is the one after it
+    quotes = quotes_of("The delay is odd; the Harbor Board says the ferry will resume on Monday.")
+    assert "the ferry will resume on Monday" in texts(quotes)
+
+
+def test_relative_clause_speaker_is_the_noun_it_modifies(quotes_of):
+    quotes = quotes_of("The fine was imposed by the Tidewater Commission, which contended that "
+                       "the mill had polluted the bay.")
+    q = next(q for q in quotes if q.text == "that the mill had polluted the bay")
+    assert q.speaker.name and "Tidewater Commission" in q.speaker.name
+
+
+def test_a_two_word_infinitive_is_a_position(quotes_of):
+    quotes = quotes_of("Reached by phone, Mayor Lena Ortiz declined to comment.")
+    q = next(q for q in quotes if q.text == "to comment")
+    assert q.speaker.name == "Lena Ortiz"
+
+
+def test_a_place_after_a_stance_verb_is_not_a_position(quotes_of):
+    quotes = quotes_of("Governor Ruth Vance called into a radio show on Monday.")
+    assert "a radio show" not in texts(quotes)
+    quotes = quotes_of("Governor Ruth Vance called for an inquiry into the fire.")
+    assert any(q.text.startswith("an inquiry") for q in quotes)

@@ -55,6 +55,8 @@ from reporter.analyse.quote_cues import (
     STANCE,
     wordlist,
 )
+from reporter.analyse.quote_filter import keep as keep_statement
+from reporter.analyse.quote_filter import statement_features
 from reporter.analyse.quote_marks import QuoteSpan, find_quote_spans
 from reporter.analyse.sentences import sentence_index
 from reporter.analyse.speakers import SpeakerResolver, mention_text
@@ -102,7 +104,20 @@ def find_quotes(doc: Doc, entities: EntityIndex) -> list[Quote]:
         doc.user_data.pop(_TEXT_KEY, None)
 
 
-def _find_quotes(doc: Doc, entities: EntityIndex) -> list[Quote]:
+def statement_candidates(doc: Doc, entities: EntityIndex) -> list[tuple[Quote, dict[str, float]]]:
+    """Every reported statement proposed before the confidence filter, with the
+    features the filter scores (for training it: `quote_filter_train`)."""
+    collected: list[tuple[Quote, dict[str, float]]] = []
+    doc.user_data[_TEXT_KEY] = doc.text
+    try:
+        _find_quotes(doc, entities, collected)
+    finally:
+        doc.user_data.pop(_TEXT_KEY, None)
+    return collected
+
+
+def _find_quotes(doc: Doc, entities: EntityIndex,
+                 collect: list[tuple[Quote, dict[str, float]]] | None = None) -> list[Quote]:
     text = _txt(doc)
     spans, labels = _transcript_labels(text, find_quote_spans(text))
     quoted: set[int] = set()
@@ -194,11 +209,18 @@ def _find_quotes(doc: Doc, entities: EntityIndex) -> list[Quote]:
             if not text[last.end:end].strip() and last.close_mark >= end:
                 end = last.close_mark + (2 if text.startswith("''", last.close_mark) else 1)
         tok = _token_at(doc, start)
-        out.append(Quote(text=text[start:end], kind=kind, speaker=attr.speaker,
-                         cue=(f"{attr.cue}|{attr.how}" if _DEBUG else attr.cue),
-                         addressee=attr.addressee,
-                         sentence=sent_of.get(tok.i, 0) if tok is not None else 0,
-                         start=start, end=end))
+        quote = Quote(text=text[start:end], kind=kind, speaker=attr.speaker,
+                      cue=(f"{attr.cue}|{attr.how}" if _DEBUG else attr.cue),
+                      addressee=attr.addressee,
+                      sentence=sent_of.get(tok.i, 0) if tok is not None else 0,
+                      start=start, end=end)
+        features = statement_features(doc, start, end, attr.how, kind, attr.cue, attr.verb,
+                                      attr.speaker)
+        if collect is not None:
+            collect.append((quote, features))
+        elif not keep_statement(features):
+            continue
+        out.append(quote)
     out.sort(key=lambda q: (q.start, q.end))
     return out
 
@@ -391,6 +413,18 @@ def _subject(verb: Token, excluded: set[int] | frozenset[int] = frozenset()) -> 
     if prev is not None and prev.pos_ == "PROPN" and prev.i not in excluded and \
             prev.ent_type_ in ("PERSON", "ORG", "NORP") and verb.dep_ == "ROOT":
         return prev
+    return None
+
+
+def _relative_subject(verb: Token, excluded: set[int]) -> Token | None:
+    """The noun a relative clause hangs on, as the subject of its verb: in 'the EU,
+    which contended that ...' and 'rules that promise to ...' the EU and the rules
+    hold the position."""
+    if verb.dep_ != "relcl" or verb.head.i in excluded or verb.head.pos_ not in (
+            "NOUN", "PROPN") or not _same_paragraph(verb.head, verb):
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS and c.lower_ in ("which", "that", "who") for c in verb.children):
+        return verb.head
     return None
 
 
@@ -604,6 +638,9 @@ _SOURCE_NOUNS = frozenset(wordlist(
     "poll survey study report analysis statement interview letter memo filing ruling"))
 _SAID_FORMS = frozenset(wordlist("said says say added adds told asked wrote"))
 _WITH_OBJECT = frozenset(wordlist("as for of"))
+# Prepositions that name what a stance is about ('called for [an inquiry]', 'spoke out
+# against [the plan]'); 'reported from [Midway Atoll]', 'called into [a radio show]' do not.
+_TOPIC_PREPS = frozenset(wordlist("about on for against over"))
 
 
 def _stance_span(verb: Token) -> tuple[int, int] | None:
@@ -615,7 +652,7 @@ def _stance_span(verb: Token) -> tuple[int, int] | None:
     if not parts:
         nxt = [c for c in verb.children if c.i > verb.i and c.dep_ in ("prep", "prt")]
         for c in nxt:
-            if c.dep_ == "prep" and c.i <= verb.i + 2:
+            if c.dep_ == "prep" and c.i <= verb.i + 2 and c.lower_ in _TOPIC_PREPS:
                 objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
                 parts = objs[:1]
                 break
@@ -747,10 +784,12 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
                         continue
                     absorbed.update(inside)
                     out.append((start, end, _Attribution(speaker, _cue_text(t), _addressee(t),
-                                                         how="inserted")))
+                                                         verb=t, how="inserted")))
                 continue
         if t.pos_ in ("VERB", "AUX") and (lemma in REPORTING or lemma in _WANT):
-            for child in t.children:
+            # a clause after the cue before one before it: in 'It's unlikely; the team says
+            # she'll ...' the parse hangs both on 'says'
+            for child in sorted(t.children, key=lambda c: c.i < t.i):
                 if child.dep_ == "ccomp" and child.i not in excluded:
                     content = child
                     break
@@ -764,12 +803,12 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
                     continue  # 'wanted to know who ...': the inner verb reports it
             if content is None and lemma not in STANCE:
                 continue
-            subj = _subject(t, excluded)
+            subj = _subject(t, excluded) or _relative_subject(t, excluded)
             if subj is None or subj.i in excluded or not _same_paragraph(subj, t):
                 continue
             cue = _cue_text(t)
         elif t.pos_ == "VERB" and lemma in STANCE:
-            subj = _subject(t, excluded)
+            subj = _subject(t, excluded) or _relative_subject(t, excluded)
             if subj is None or subj.i in excluded or not _same_paragraph(subj, t):
                 continue
             cue = _cue_text(t)
@@ -783,7 +822,8 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
                 continue
             speaker = resolver.resolve(subj)
             resolver.note(subj, speaker)
-            out.append((start, end, _Attribution(speaker, cue, _addressee(t), how="stance")))
+            out.append((start, end, _Attribution(speaker, cue, _addressee(t), verb=t,
+                                                  how="stance")))
             continue
         if cue is not None:
             pass
@@ -831,7 +871,8 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
         start, end = _trim(text, max(start, p_start), min(end, p_end))
         if end <= start:
             continue
-        if end - start < 8 or len(text[start:end].split()) < 3:
+        if end - start < 8 or len(text[start:end].split()) < (
+                2 if content.dep_ == "xcomp" else 3):  # 'declined [to comment]'
             continue
         inside = _quotes_within(spans, start, end)
         if inside:
@@ -850,7 +891,7 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
             ("xcomp" if content.dep_ == "xcomp" else "ccomp"))
         out.append((start, end, _Attribution(speaker, cue,
                                               _addressee(t) if cue != "according to" else None,
-                                              how=how)))
+                                              verb=t, how=how)))
     return _dedupe(out), absorbed
 
 
