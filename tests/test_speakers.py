@@ -152,3 +152,25 @@ def test_only_a_multiword_name_labelled_organisation_may_be_a_person():
     assert not _name_like("Patriot")
     assert not _name_like("Fox News")
     assert not _name_like("NBC Universal")
+
+
+def test_an_organisation_description_goes_to_the_one_organisation_named_so(nlp):
+    text = ("The International Monetary Fund cut its forecast on Tuesday.\n\n"
+            "The fund warned that the trade war could slow growth for years.")
+    speaker = _speaker_of(nlp, text, "trade war could slow")
+    assert speaker.name == "International Monetary Fund"
+    assert speaker.mention == "The fund"
+
+
+def test_it_goes_to_an_organisation_named_as_the_previous_subject(nlp):
+    text = ("The Smith campaign released a statement on Monday. It said the candidate "
+            "would not debate.")
+    speaker = _speaker_of(nlp, text, "would not debate")
+    assert speaker.name == "The Smith campaign"
+    assert speaker.mention == "It"
+
+
+def test_a_surname_the_tagger_missed_goes_to_the_full_name(nlp):
+    text = ("Lena Vogt, the bank's chief economist, spoke in Frankfurt. "
+            "\"Rates will stay low,\" Vogt said.")
+    assert _speaker_of(nlp, text, "Rates will stay low").name == "Lena Vogt"

@@ -162,6 +162,7 @@ class SpeakerResolver:
         for ent in entities.entities:
             if ent.id in self.people and len(ent.name.split()) > 1:
                 by_surname.setdefault(ent.name.split()[-1].lower(), []).append(ent.id)
+        self.by_surname = by_surname
         # entity mentions outside quotations: (token index, entity id, how much a source
         # it is placed as: see _source_rank)
         self.mentions: list[tuple[int, str, int]] = []
@@ -267,6 +268,13 @@ class SpeakerResolver:
             return Speaker(name=ent.name, mention=" ".join(span.text.split()), role=ent.role,
                            entity=ent.id)
         written = " ".join(span.text.split()) or token.text
+        if token.pos_ == "PROPN":
+            # a surname the tagger missed ('"...," Vogt said') is the person it names
+            same = self.by_surname.get(token.lower_, [])
+            named = self.entities.get(same[0]) if len(same) == 1 else None
+            if named is not None:
+                return Speaker(name=named.name, mention=written, role=named.role,
+                               entity=named.id)
         described = self.description(token, span)
         if described is not None:
             return Speaker(name=described.name, mention=written, role=described.role,
@@ -441,9 +449,10 @@ class SpeakerResolver:
                             t.i in self._chain:
                         cands.append((t.i, "", _source_rank(t)))
                 cands.sort()
-            if not cands and low in ("they", "them") and here - n <= 1:
-                # 'McConnell aides acknowledged ... But they emphasized ...'
-                group = self._group_subject(n, token.i)
+            if not cands and low in ("they", "them", "it") and here - n <= 1:
+                # 'McConnell aides acknowledged ... But they emphasized ...', 'The Smith
+                # campaign released a statement. It said ...'
+                group = self._group_subject(n, token.i, plural=low != "it")
                 if group is not None:
                     return group
             if not cands:
@@ -463,14 +472,19 @@ class SpeakerResolver:
             return Speaker(name=ent.name, role=ent.role, entity=ent.id)
         return None
 
-    def _group_subject(self, n: int, before: int) -> Speaker | None:
-        """The main-clause subject of sentence `n` when it is a plural noun ('aides')."""
+    def _group_subject(self, n: int, before: int, plural: bool) -> Speaker | None:
+        """The main-clause subject of sentence `n` when it names a group: people in the
+        plural ('aides'), an organisation in the singular ('the campaign')."""
         if n >= len(self.sents):
             return None
         root = self.sents[n].root
         for c in root.children:
-            if c.dep_ in _SUBJECT_DEPS and c.i < before and c.pos_ == "NOUN" and \
-                    c.tag_ == "NNS" and c.i not in self.quoted and _people_noun(c):
+            if c.dep_ not in _SUBJECT_DEPS or c.i >= before or c.pos_ != "NOUN" or \
+                    c.i in self.quoted:
+                continue
+            if plural and c.tag_ == "NNS" and _people_noun(c):
+                return self.resolve(c)
+            if not plural and c.tag_ == "NN" and c.lemma_.lower() in COLLECTIVE_NOUNS:
                 return self.resolve(c)
         return None
 
@@ -480,7 +494,12 @@ class SpeakerResolver:
             return None
         if any(t.pos_ == "PROPN" or self.entities.at_token(t.i) for t in span):
             return None
-        found = self.titled.get(token.lemma_.lower(), [])
+        head = token.lemma_.lower()
+        found = self.titled.get(head, [])
+        if not found and head in COLLECTIVE_NOUNS | _ORG_WORDS:
+            # 'the ministry', 'the fund' -> the one organisation named so
+            found = [e for e in self.entities.entities if e.label == "ORG"
+                     and e.name.split()[-1].lower().strip(".,") == head]
         return found[0] if len(found) == 1 else None
 
 
