@@ -174,3 +174,24 @@ def test_a_surname_the_tagger_missed_goes_to_the_full_name(nlp):
     text = ("Lena Vogt, the bank's chief economist, spoke in Frankfurt. "
             "\"Rates will stay low,\" Vogt said.")
     assert _speaker_of(nlp, text, "Rates will stay low").name == "Lena Vogt"
+
+
+def test_a_description_with_a_name_in_it_matches_the_stated_role(nlp):
+    text = ("Keir Starmer, the Labour leader, attacked the plan.\n\n"
+            "\"This is a con,\" the Labour leader said.")
+    assert _speaker_of(nlp, text, "This is a con").name == "Keir Starmer"
+
+
+def test_the_president_is_not_the_vice_president(nlp):
+    text = ("Vice President Tom Ellery toured the plant on Monday.\n\n"
+            "The president said the plant would stay open.")
+    speaker = _speaker_of(nlp, text, "plant would stay open")
+    assert speaker.name != "Tom Ellery"
+
+
+def test_a_person_the_tagger_missed_is_found_by_first_name(nlp):
+    text = ("Theresa May said on Tuesday that Britain would leave the single market. "
+            "She added that the country would seek a new deal.")
+    speaker = _speaker_of(nlp, text, "seek a new deal")
+    assert speaker.name == "Theresa May"
+    assert speaker.mention == "She"

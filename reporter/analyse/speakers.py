@@ -192,6 +192,29 @@ class SpeakerResolver:
                 e = entities.lookup(t.text)
                 if e is not None:
                     self.mentions.append((t.i, e.id, _source_rank(t)))
+        # a person the tagger missed altogether ('Theresa May said ...'), known as one by a
+        # usual first name or an honorific, is a mention too
+        self.pseudo: dict[str, Speaker] = {}
+        taken = {i for i, _, _ in self.mentions}
+        for t in doc:
+            if t.pos_ != "PROPN" or t.dep_ not in _SUBJECT_DEPS or t.i in covered or \
+                    t.i in taken or t.i in quoted:
+                continue
+            run = [c for c in t.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+            words = [w.text for w in run] + [t.text]
+            g = None
+            if words[0].lower() in MALE_HONORIFICS | FEMALE_HONORIFICS:
+                g = "m" if words[0].lower() in MALE_HONORIFICS else "f"
+                words = words[1:]
+            elif len(words) > 1:
+                g = names.get(words[0].lower())
+            if g is None or not words:
+                continue
+            eid = f"~{t.i}"
+            self.pseudo[eid] = Speaker(name=" ".join(words))
+            self.people.add(eid)
+            self.gender[eid] = g
+            self.mentions.append((t.i, eid, _source_rank(t)))
         # a usual first name tells the gender when no honorific did ('Laura Chen' -> she)
         for ent in entities.entities:
             if ent.id in self.people and ent.id not in self.gender:
@@ -425,8 +448,9 @@ class SpeakerResolver:
             cands = []
             for i, eid, subj in by_sentence.get(n, []):
                 ent = self.entities.get(eid)
-                if ent is None:
+                if ent is None and eid not in self.pseudo:
                     continue
+                label = ent.label if ent is not None else "PERSON"
                 if want_person:
                     if eid not in self.people:
                         continue
@@ -435,10 +459,10 @@ class SpeakerResolver:
                         continue
                 elif low in ("they", "them", "their"):
                     # 'Republicans said ... They ...': a group named as the subject just before
-                    if not subj or here - n > 2 or ent.label != "NORP" or \
+                    if not subj or here - n > 2 or label != "NORP" or \
                             not self.doc[i].text.endswith("s"):
                         continue
-                elif ent.label != "ORG" or eid in self.people or low not in ("it", "its"):
+                elif label != "ORG" or eid in self.people or low not in ("it", "its"):
                     continue
                 cands.append((i, eid, subj))
             if want_person:  # earlier subject pronouns of the same gender
@@ -468,6 +492,8 @@ class SpeakerResolver:
                 if found is None:
                     continue
                 return found
+            if eid in self.pseudo:
+                return self.pseudo[eid]
             ent = self.entities.get(eid)
             return Speaker(name=ent.name, role=ent.role, entity=ent.id)
         return None
@@ -492,15 +518,31 @@ class SpeakerResolver:
         """'the senator' -> the one person the article called senator, if exactly one."""
         if token.pos_ not in ("NOUN",) or not span or span[0].lower_ != "the":
             return None
-        if any(t.pos_ == "PROPN" or self.entities.at_token(t.i) for t in span):
-            return None
         head = token.lemma_.lower()
-        found = self.titled.get(head, [])
+        said = {t.lower_ for t in span[1:]}
+        # 'the Democratic presidential nominee' is not the 'Democratic vice presidential
+        # nominee', nor 'the president' a 'vice president': every word of the description
+        # is in the role, and a rank word of the role is in the description
+        found = [e for e in self.titled.get(head, [])
+                 if _role_fits(said - {token.lower_}, (e.role or "").lower().split())]
+        if any(t.pos_ == "PROPN" or self.entities.at_token(t.i) for t in span):
+            return found[0] if len(found) == 1 else None  # 'the Labour leader'
         if not found and head in COLLECTIVE_NOUNS | _ORG_WORDS:
             # 'the ministry', 'the fund' -> the one organisation named so
             found = [e for e in self.entities.entities if e.label == "ORG"
                      and e.name.split()[-1].lower().strip(".,") == head]
         return found[0] if len(found) == 1 else None
+
+
+_RANK_WORDS = {"vice", "deputy", "assistant", "former", "acting", "co", "associate", "lieutenant"}
+
+
+def _role_fits(described: set[str], role: list[str]) -> bool:
+    """Whether a description's words ('democratic', 'presidential') fit a stated role."""
+    words = {w.strip(".,'’s").lower() for w in role} | {w.lower() for w in role}
+    if any(w not in words for w in described if w.isalpha()):
+        return False
+    return not any(w in _RANK_WORDS and w not in described for w in words)
 
 
 def _name_like(name: str) -> bool:
