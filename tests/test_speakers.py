@@ -195,3 +195,10 @@ def test_a_person_the_tagger_missed_is_found_by_first_name(nlp):
     speaker = _speaker_of(nlp, text, "seek a new deal")
     assert speaker.name == "Theresa May"
     assert speaker.mention == "She"
+
+
+def test_someone_like_a_named_person_is_that_person(nlp):
+    text = ("Tom Clarke bought the mine in May.\n\n"
+            "Why would someone like Mr. Clarke want to take over a mine that loses money?")
+    speaker = _speaker_of(nlp, text, "take over a mine")
+    assert speaker.name == "Tom Clarke"

@@ -54,6 +54,7 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _BINDING_PATH = {"ccomp", "xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "relcl", "dobj",
                  "acl"}
 _BINDING_HOPS = 6
+_GENERIC_HEADS = {"someone", "somebody", "anyone", "anybody", "one"}
 # Nouns naming a person ('a spokesman said he ...'), with the gender some of them mark.
 PERSON_NOUNS = {
     "spokesman": "m", "spokeswoman": "f", "man": "m", "woman": "f", "father": "m",
@@ -260,6 +261,12 @@ class SpeakerResolver:
         `owner`, a possessive names the speaker itself ("Trump's claim" -> Trump)."""
         doc = self.doc
         low = token.lower_
+        if token.lower_ in _GENERIC_HEADS:
+            # 'someone like Mr. Clarke' -> Mr. Clarke
+            like = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "like"
+                    for g in c.children if g.dep_ == "pobj"]
+            if like and (like[0].pos_ == "PROPN" or self.entities.at_token(like[0].i)):
+                return self.resolve(like[0])
         if token.pos_ == "PRON" or low in PERSON_PRONOUNS or low in GROUP_PRONOUNS:
             mention = token.text
             if low in ("who", "that", "which") and token.head.dep_ == "relcl":
