@@ -202,3 +202,10 @@ def test_someone_like_a_named_person_is_that_person(nlp):
             "Why would someone like Mr. Clarke want to take over a mine that loses money?")
     speaker = _speaker_of(nlp, text, "take over a mine")
     assert speaker.name == "Tom Clarke"
+
+
+def test_it_goes_to_the_previous_subject_before_an_organisation_named_after_it(nlp):
+    text = ("The new ad quotes FBI criticism of the senator's email server. It also says "
+            "the senator misled voters about the server.")
+    speaker = _speaker_of(nlp, text, "misled voters")
+    assert speaker.name == "The new ad"

@@ -480,6 +480,12 @@ class SpeakerResolver:
                             t.i in self._chain:
                         cands.append((t.i, "", _source_rank(t)))
                 cands.sort()
+            if low == "it" and n < here and here - n <= 2:
+                # 'The city sent a letter. It says ...', 'The ad then references FBI
+                # criticism ... It also mentions ...': the sentence's own subject first
+                thing = self._thing_subject(n)
+                if thing is not None:
+                    return thing
             if not cands and low in ("they", "them", "it") and here - n <= 1:
                 # 'McConnell aides acknowledged ... But they emphasized ...', 'The Smith
                 # campaign released a statement. It said ...'
@@ -503,6 +509,25 @@ class SpeakerResolver:
                 return self.pseudo[eid]
             ent = self.entities.get(eid)
             return Speaker(name=ent.name, role=ent.role, entity=ent.id)
+        return None
+
+    def _thing_subject(self, n: int) -> Speaker | None:
+        """The main-clause subject of sentence `n` when 'it' can stand for it: an
+        organisation, a place, or a singular common noun that names no person."""
+        if n >= len(self.sents):
+            return None
+        for c in self.sents[n].root.children:
+            if c.dep_ not in _SUBJECT_DEPS or c.i in self.quoted:
+                continue
+            ent = self.entities.at_token(c.i)
+            if ent is not None:
+                if ent.label in ("ORG", "GPE") and ent.id not in self.people:
+                    return Speaker(name=ent.name, role=ent.role, entity=ent.id)
+                return None
+            if c.pos_ == "NOUN" and c.tag_ == "NN" and c.lemma_.lower() not in PERSON_NOUNS \
+                    and not any(t.pos_ == "PROPN" for t in c.lefts if t.dep_ == "poss"):
+                return self.resolve(c)
+            return None
         return None
 
     def _group_subject(self, n: int, before: int, plural: bool) -> Speaker | None:
