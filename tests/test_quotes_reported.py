@@ -254,3 +254,8 @@ def test_a_place_after_a_stance_verb_is_not_a_position(quotes_of):
     assert "a radio show" not in texts(quotes)
     quotes = quotes_of("Governor Ruth Vance called for an inquiry into the fire.")
     assert any(q.text.startswith("an inquiry") for q in quotes)
+
+
+def test_an_aim_through_its_infinitive_is_a_position(quotes_of):
+    quotes = quotes_of("Senator Ada Brooks intends to block the pipeline bill next week.")
+    assert "to block the pipeline bill next week" in texts(quotes)

@@ -35,7 +35,8 @@ figure imagine insist contend agree disagree acknowledge concede notice see read
 
 INTENT = frozenset(wordlist("""
 pledge promise vow threaten refuse decline urge call want plan offer agree demand ask
-encourage invite order want plan tell instruct
+encourage invite order want plan tell instruct seek intend aim hope wish prefer propose
+attempt strive
 """))
 
 # Verbs whose object is a stance or claim ("Clinton criticized the officer for ...",

@@ -53,6 +53,17 @@ def statement_features(doc: Doc, start: int, end: int, how: str, kind: str,
             f["cue_negated"] = 1.0
         if verb.idx > end:
             f["cue_after"] = 1.0
+        subj = _subject_of(verb)
+        if subj is None:
+            f["subj=none"] = 1.0
+        else:
+            f[f"subj_ent={subj.ent_type_ or 'none'}"] = 1.0
+            f[f"subj_pos={subj.pos_}"] = 1.0
+            if subj.pos_ == "NOUN":
+                f[f"subj_lemma={subj.lemma_.lower()}"] = 1.0
+            f[f"lemma_subj={verb.lemma_.lower()}|{subj.ent_type_ or subj.pos_}"] = 1.0
+        gap = (doc[span.start].i - verb.i) if span is not None and len(span) else 0
+        f[f"gap={'before' if gap < 0 else min(gap, 4)}"] = 1.0
     elif cue:
         f[f"cue={cue.lower()}"] = 1.0
     words = text[start:end].split()
@@ -93,6 +104,19 @@ def statement_features(doc: Doc, start: int, end: int, how: str, kind: str,
     else:
         f["speaker=description"] = 1.0
     return f
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The verb's subject, through one 'and'/'saying' link; a relative clause's noun."""
+    for v in (verb, verb.head):
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                if c.lower_ in ("which", "that", "who") and v.dep_ == "relcl":
+                    return v.head
+                return c
+        if v.dep_ not in ("conj", "advcl", "xcomp"):
+            break
+    return None
 
 
 @lru_cache(maxsize=1)
