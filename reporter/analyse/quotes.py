@@ -628,7 +628,8 @@ def _through_quote(text: str, spans: list[QuoteSpan], end: int) -> int:
 
 
 # Intention verbs reported through their infinitive only ('wants to triple the size ...').
-_WANT = frozenset(wordlist("want plan seem decline expect"))
+_WANT = frozenset(wordlist(
+    "want plan seem decline expect seek intend aim wish prefer attempt strive"))
 # Nouns that carry what someone holds: "Trump's claim that ...".
 _CLAIM_NOUNS = frozenset(wordlist(
     "claim assertion argument allegation insistence contention warning promise pledge "
