@@ -35,7 +35,8 @@ from reporter.analyse.entities import EntityIndex
 from reporter.model import Speaker
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
-PRONOUN_FORM = {"he": "he", "him": "he", "she": "she", "her": "she"}
+PRONOUN_FORM = {"he": "he", "him": "he", "she": "she", "her": "she", "they": "they",
+                "them": "they"}
 GROUP_PRONOUNS = {"it", "they", "them", "we", "us"}
 FIRST_PERSON = {"i", "me", "we", "us", "you"}
 MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "king", "prince"}
@@ -252,7 +253,8 @@ class SpeakerResolver:
         # it; resolved in text order, each link once
         self._chain: dict[int, Speaker | None] = {}
         for t in doc:
-            if t.lower_ in ("he", "she") and t.dep_ in _SUBJECT_DEPS and t.i not in quoted:
+            if t.lower_ in ("he", "she", "they") and t.dep_ in _SUBJECT_DEPS and \
+                    t.i not in quoted:
                 self._chain[t.i] = self.bound(t) or self.antecedent(t)
 
     # -- public ---------------------------------------------------------------
@@ -472,7 +474,7 @@ class SpeakerResolver:
                 elif label != "ORG" or eid in self.people or low not in ("it", "its"):
                     continue
                 cands.append((i, eid, subj))
-            if want_person:  # earlier subject pronouns of the same gender
+            if want_person or low in ("they", "them"):  # earlier subject pronouns alike
                 for t in self.sents[n] if n < len(self.sents) else ():
                     if t.i >= token.i:
                         break
@@ -535,15 +537,30 @@ class SpeakerResolver:
         plural ('aides'), an organisation in the singular ('the campaign')."""
         if n >= len(self.sents):
             return None
-        root = self.sents[n].root
-        for c in root.children:
-            if c.dep_ not in _SUBJECT_DEPS or c.i >= before or c.pos_ != "NOUN" or \
-                    c.i in self.quoted:
+        sent = self.sents[n]
+        for c in sent.root.children:
+            if c.dep_ not in _SUBJECT_DEPS or c.i >= before or c.i in self.quoted:
                 continue
-            if plural and c.tag_ == "NNS" and _people_noun(c):
-                return self.resolve(c)
-            if not plural and c.tag_ == "NN" and c.lemma_.lower() in COLLECTIVE_NOUNS:
-                return self.resolve(c)
+            if not plural:
+                if c.pos_ == "NOUN" and c.tag_ == "NN" and c.lemma_.lower() in COLLECTIVE_NOUNS:
+                    return self.resolve(c)
+                continue
+            members = [c, *c.conjuncts]
+            ents = [self.entities.at_token(m.i) for m in members]
+            if len(members) > 1 and all(e is not None and e.id in self.people for e in ents):
+                # 'Mr. Grassley and Mr. Leahy say ...'
+                return Speaker(name=" and ".join(e.name for e in ents if e is not None))
+            if ents[0] is not None and ents[0].label == "ORG" and ents[0].id not in self.people:
+                # 'Politifact checked the Tribune ... they turned to the police'
+                return Speaker(name=ents[0].name, role=ents[0].role, entity=ents[0].id)
+            if c.pos_ == "NOUN" and c.tag_ == "NNS" and (_people_noun(c) or len(members) > 1):
+                return self.resolve(c)  # 'aides', 'states and industry groups'
+        if plural:  # 'according to show insiders. They said ...'
+            for t in sent:
+                if t.i < before and t.dep_ == "pobj" and t.head.lower_ == "to" and \
+                        t.head.head.lower_ == "according" and t.tag_ == "NNS" and \
+                        _people_noun(t):
+                    return self.resolve(t)
         return None
 
     def description(self, token: Token, span: Span):
