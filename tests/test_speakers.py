@@ -226,3 +226,15 @@ def test_they_goes_to_two_people_named_as_the_previous_subject(nlp):
             "\"The program should be allowed to expire,\" they wrote.")
     speaker = _speaker_of(nlp, text, "allowed to expire")
     assert speaker.name == "Ben Cole and Nora Reyes"
+
+
+def test_a_title_before_a_name_tells_what_the_description_means(nlp):
+    text = ("Sen. Ruth Bader, a Democrat from Ohio, spoke on Monday.\n\n"
+            "\"I support the bill,\" the senator said.")
+    assert _speaker_of(nlp, text, "support the bill").name == "Ruth Bader"
+
+
+def test_a_deputy_is_not_the_minister(nlp):
+    text = ("Deputy Minister Omar Haddad met the press on Monday.\n\n"
+            "The minister said the talks would resume in May.")
+    assert _speaker_of(nlp, text, "talks would resume").name != "Omar Haddad"

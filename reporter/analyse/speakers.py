@@ -32,7 +32,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from reporter.analyse.entities import EntityIndex
-from reporter.model import Speaker
+from reporter.model import Entity, Speaker
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 PRONOUN_FORM = {"he": "he", "him": "he", "she": "she", "her": "she", "they": "they",
@@ -224,15 +224,25 @@ class SpeakerResolver:
                 if first in names:
                     self.gender[ent.id] = names[first]
         # 'the senator' -> people the article gave that title or role, by head word
-        self.titled: dict[str, list] = {}
+        # (the person, the words of the role or title)
+        self.titled: dict[str, list[tuple[Entity, list[str]]]] = {}
         for ent in entities.entities:
             if ent.id not in self.people:
                 continue
             # the head of the role: 'the chairman' for "the state's campaign chairman",
             # never 'the campaign'
-            words = (ent.role or "").split()
+            words = (ent.role or "").lower().split()
             if words:
-                self.titled.setdefault(words[-1].strip(".,").lower(), []).append(ent)
+                self.titled.setdefault(words[-1].strip(".,"), []).append((ent, words))
+        # a title before a name ('Sen. Ruth Bader', 'Deputy Minister Omar Haddad') also
+        # tells what 'the senator' or 'the deputy minister' is
+        for ent in doc.ents:
+            e = entities.at_token(ent.root.i)
+            if e is None or e.id not in self.people:
+                continue
+            title = _title_before(ent)
+            if title and not any(x.id == e.id for x, _ in self.titled.get(title[-1], [])):
+                self.titled.setdefault(title[-1], []).append((e, title))
         # 'the president' is a mention of the one person titled so, for later pronouns
         for t in doc:
             if t.pos_ == "NOUN" and t.i not in quoted and t.i not in covered and \
@@ -572,8 +582,8 @@ class SpeakerResolver:
         # 'the Democratic presidential nominee' is not the 'Democratic vice presidential
         # nominee', nor 'the president' a 'vice president': every word of the description
         # is in the role, and a rank word of the role is in the description
-        found = [e for e in self.titled.get(head, [])
-                 if _role_fits(said - {token.lower_}, (e.role or "").lower().split())]
+        found = [e for e, words in self.titled.get(head, [])
+                 if _role_fits(said - {token.lower_}, words)]
         if any(t.pos_ == "PROPN" or self.entities.at_token(t.i) for t in span):
             return found[0] if len(found) == 1 else None  # 'the Labour leader'
         if not found and head in COLLECTIVE_NOUNS | _ORG_WORDS:
@@ -581,6 +591,47 @@ class SpeakerResolver:
             found = [e for e in self.entities.entities if e.label == "ORG"
                      and e.name.split()[-1].lower().strip(".,") == head]
         return found[0] if len(found) == 1 else None
+
+
+# Abbreviated titles, written out as a description would name them.
+_TITLE_WORDS = {"sen": "senator", "gov": "governor", "rep": "representative",
+                "gen": "general", "lt": "lieutenant", "col": "colonel", "sgt": "sergeant",
+                "adm": "admiral", "atty": "attorney", "supt": "superintendent",
+                "pres": "president", "sec": "secretary", "capt": "captain", "cmdr": "commander"}
+_TITLES = set(_TITLE_WORDS.values()) | {
+    "president", "minister", "secretary", "chancellor", "mayor", "premier", "senator",
+    "governor", "judge", "justice", "ambassador", "chairman", "chairwoman", "director",
+    "commissioner", "speaker", "leader", "chief", "king", "queen", "prince", "princess",
+    "pope", "sheriff", "prosecutor", "attorney", "general", "congressman", "congresswoman",
+    "councilman", "councilwoman", "treasurer", "spokesman", "spokeswoman", "coach",
+    "officer", "detective", "professor", "bishop", "archbishop", "cardinal", "rabbi",
+    "imam", "pastor", "reverend", "dean", "provost", "emir", "sheikh", "sultan", "deputy",
+    "vice", "former", "prime", "foreign", "defense", "defence", "state", "acting", "district"}
+
+
+def _title_before(mention: Span) -> list[str]:
+    """The title words right before a name, written out: 'Sen.' -> ['senator'],
+    'Deputy Minister' -> ['deputy', 'minister']; empty when the last is no title."""
+    doc = mention.doc
+
+    def title(k: int) -> str | None:
+        w = doc[k].lower_.rstrip(".")
+        w = _TITLE_WORDS.get(w, w)
+        return w if doc[k].text[:1].isupper() and w in _TITLES else None
+
+    words: list[str] = []
+    k = mention.start  # the tagger may take the title into the name: 'Sen. Ruth Bader'
+    while k < mention.end - 1 and title(k):
+        words.append(title(k) or "")
+        k += 1
+    k = mention.start - 1
+    while k >= 0 and not doc[k].ent_type_ and title(k) and len(words) < 5:
+        words.insert(0, title(k) or "")
+        k -= 1
+    while words and words[-1] in _RANK_WORDS | {"prime", "foreign", "defense", "defence",
+                                                 "state", "district"}:
+        words.pop()
+    return words
 
 
 _RANK_WORDS = {"vice", "deputy", "assistant", "former", "acting", "co", "associate", "lieutenant"}
