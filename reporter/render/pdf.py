@@ -8,7 +8,10 @@ local file.
 
 from __future__ import annotations
 
+import atexit
 import multiprocessing
+import multiprocessing.util
+import os
 import signal
 import sys
 from collections.abc import Callable, Iterator
@@ -89,17 +92,52 @@ def start_pdf(briefing: Briefing, *, page_size: str = "A4", templates: str | Non
     return helped
 
 
+# This process's font configuration, made by `font_configuration`: (pid, configuration).
+_fonts: tuple[int, Any] | None = None
+
+
+def font_configuration() -> Any:
+    """One WeasyPrint font configuration for every PDF this process lays out.
+
+    A new one per document rescans the system's fonts with Fontconfig and copies our
+    @font-face files into a new temporary folder: 0.2-0.3 s of a 1.3 s layout. Shared,
+    each face is added once (WeasyPrint keys faces by their descriptors, source URL
+    included, so a user template's own fonts are still added) and the bytes are the same.
+    A forked process makes its own, so no two processes share the temporary folder.
+    """
+    global _fonts
+    if _fonts is None or _fonts[0] != os.getpid():
+        from weasyprint.text.fonts import FontConfiguration
+
+        _fonts = (os.getpid(), FontConfiguration())
+        # WeasyPrint removes the folder when the configuration is collected, which a cached
+        # one only is at exit: atexit here, the multiprocessing finalizers in a worker
+        atexit.register(release_fonts)
+        multiprocessing.util.Finalize(None, release_fonts, exitpriority=10)
+    return _fonts[1]
+
+
+def release_fonts() -> None:
+    """Remove this process's font configuration and its temporary folder of fonts."""
+    global _fonts
+    if _fonts is not None and _fonts[0] == os.getpid():
+        fonts, _fonts = _fonts[1], None
+        fonts.__del__()  # WeasyPrint's own clean-up; other references may keep it alive
+
+
 def html_to_pdf(html: str, *, page_size: str = "A4", templates: str | None = None) -> bytes:
     """Lay out the print HTML of a briefing (see `render_pdf`) as a tagged PDF."""
     from weasyprint import CSS, HTML
 
     base = templates_dir()
     extra = [Path(templates)] if templates else []
+    fonts = font_configuration()
     document = HTML(string=html, base_url=str(base) + "/", url_fetcher=safe_fetcher(extra))
     size = CSS(string=f"@page {{ size: {'A4' if page_size.upper() == 'A4' else 'Letter'}; }}",
-               url_fetcher=safe_fetcher(extra))
+               url_fetcher=safe_fetcher(extra), font_config=fonts)
     # PDF/UA-1: tagged, with document language and title, for screen-reader users
-    return document.write_pdf(stylesheets=[size], pdf_variant="pdf/ua-1", pdf_tags=True)
+    return document.write_pdf(stylesheets=[size], font_config=fonts, pdf_variant="pdf/ua-1",
+                              pdf_tags=True)
 
 
 # The process `pdf_helper` started, while its block runs.
@@ -191,6 +229,9 @@ def pdf_helper() -> Iterator[None]:
     _helper = executor
     try:
         yield
-    finally:
+    except BaseException:  # an error or Ctrl-C: leave at once, the helper ends on its own
         _helper = None
         executor.shutdown(wait=False, cancel_futures=True)
+        raise
+    _helper = None
+    executor.shutdown(wait=True)  # a few ms: the helper ends before we do
