@@ -60,34 +60,30 @@ def safe_fetcher(extra: list[Path] | None = None):
 
 def render_pdf(briefing: Briefing, *, page_size: str = "A4", templates: str | None = None,
                notes_html: str | None = None) -> bytes:
-    return start_pdf(briefing, page_size=page_size, templates=templates,
-                     notes_html=notes_html)()
+    """The briefing as a tagged PDF: its print HTML (`render_html`) laid out by WeasyPrint."""
+    html = render_html(briefing, medium="print", templates=templates, notes_html=notes_html)
+    return html_to_pdf(html, page_size=page_size, templates=templates)
 
 
 def start_pdf(briefing: Briefing, *, page_size: str = "A4", templates: str | None = None,
               notes_html: str | None = None) -> Callable[[], bytes]:
     """`render_pdf`, begun now; call the result for the bytes.
 
-    With a `pdf_helper` running, the layout starts at once in the helper and the
-    caller may render the other formats meanwhile; otherwise nothing is done
-    until the call.
+    With a `pdf_helper` running, the whole PDF (print HTML included: the helper's
+    templates are compiled already) is made at once in the helper and the caller may
+    render the other formats meanwhile; otherwise nothing is done until the call.
     """
+    options = {"page_size": page_size, "templates": templates, "notes_html": notes_html}
     helper = _helper
     if helper is None:
-        def here() -> bytes:
-            html = render_html(briefing, medium="print", templates=templates,
-                               notes_html=notes_html)
-            return html_to_pdf(html, page_size=page_size, templates=templates)
-
-        return here
-    html = render_html(briefing, medium="print", templates=templates, notes_html=notes_html)
-    future = helper.submit(html_to_pdf, html, page_size=page_size, templates=templates)
+        return lambda: render_pdf(briefing, **options)
+    future = helper.submit(render_pdf, briefing, **options)
 
     def helped() -> bytes:
         try:
             return future.result()
-        except Exception:  # lay it out here: the same bytes, or the real error
-            return html_to_pdf(html, page_size=page_size, templates=templates)
+        except Exception:  # made here instead: the same bytes, or the real error
+            return render_pdf(briefing, **options)
 
     return helped
 
