@@ -16,6 +16,7 @@ import signal
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
+from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -103,14 +104,34 @@ def font_configuration() -> Any:
     """
     global _fonts
     if _fonts is None or _fonts[0] != os.getpid():
-        from weasyprint.text.fonts import FontConfiguration
-
-        _fonts = (os.getpid(), FontConfiguration())
+        _fonts = (os.getpid(), _font_configuration_class()())
         # WeasyPrint removes the folder when the configuration is collected, which a cached
         # one only is at exit: atexit here, the multiprocessing finalizers in a worker
         atexit.register(release_fonts)
         multiprocessing.util.Finalize(None, release_fonts, exitpriority=10)
     return _fonts[1]
+
+
+@cache
+def _font_configuration_class() -> type:
+    from weasyprint.text.fonts import FontConfiguration
+
+    class ProcessFontConfiguration(FontConfiguration):
+        """A font configuration whose temporary folder only its own process removes.
+
+        A forked child inherits the parent's configuration; when the child drops or
+        collects it, WeasyPrint's clean-up would delete the folder the parent still uses.
+        """
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.made_in = os.getpid()
+
+        def __del__(self) -> None:
+            if getattr(self, "made_in", None) == os.getpid():
+                super().__del__()
+
+    return ProcessFontConfiguration
 
 
 def release_fonts() -> None:
