@@ -11,7 +11,12 @@ issue 7 are checked as ratios measured in this same run:
 - jobs       `--jobs 2` / `--jobs 1` (build with all four formats; analyze too)       <= 0.75
 - memory     peak RSS with 4x the articles (the corpus repeated) / 1x                 <= 1.25
 - start-up   `reporter --help` < 0.3 s; one article to all four formats, cold, < 3 s
-             (default --jobs; also shown with --jobs 1, where nothing runs beside it)
+             (the median of --cold-runs runs; default --jobs; also shown with --jobs 1,
+             where nothing runs beside it)
+
+Measure an installation made as the README says (`pip install '.[test]'` compiles
+every module); an editable install with PYTHONDONTWRITEBYTECODE set recompiles
+reporter's own modules at every start, about 0.1 s of a cold build.
 
 It ends with the cost of each stage per article (ingest, nlp, analyse, html,
 pdf), measured in this process.
@@ -124,6 +129,8 @@ def main() -> None:
                         help="articles for the build (PDF) scaling runs (default: 12)")
     parser.add_argument("--memory-articles", type=int, default=12,
                         help="the 1x set of the memory test; 4x repeats it (default: 12)")
+    parser.add_argument("--cold-runs", type=int, default=5,
+                        help="runs of the one-article cold build; the median counts (default: 5)")
     parser.add_argument("--pdf-articles", type=int, default=8,
                         help="articles rendered to PDF for the per-stage cost (default: 8)")
     args = parser.parse_args()
@@ -149,17 +156,32 @@ def main() -> None:
                   flush=True)
             return result
 
+        def run_median(label: str, cmd: list[str], n: int, w: int, times: int) -> dict:
+            """A short run is at the mercy of the machine: the median of several."""
+            results = []
+            for _ in range(times):
+                shutil.rmtree(out, ignore_errors=True)
+                results.append(measure(cmd))
+            results.sort(key=lambda r: r["wall"])
+            median = results[len(results) // 2]
+            runs.append((f"{label}, median of {times}", n, w, median))
+            walls = ", ".join(f"{r['wall']:.2f}" for r in results)
+            print(f"  {label:<44} {median['wall']:7.2f} s  (runs: {walls})  "
+                  f"rc={max(r['rc'] for r in results)}", file=sys.stderr, flush=True)
+            return median
+
         print(f"corpus {args.corpus} ({len(rows)} articles, {words} words); "
               f"cores: {os.cpu_count()}", file=sys.stderr)
         helps = [measure([REPORTER, "--help"])["wall"] for _ in range(3)]
         sample_words = len(SAMPLE.read_text(encoding="utf-8").split())
         # as a user runs it (default --jobs: the cores; the PDF helper loads WeasyPrint
         # on the second core), then everything in one process
-        cold = run("build 1 article, 4 formats (cold)",
-                   [REPORTER, "build", str(SAMPLE), "-o", str(out)], 1, sample_words)
-        cold1 = run("build 1 article, 4 formats (cold) --jobs 1",
-                    [REPORTER, "build", str(SAMPLE), "-o", str(out), "--jobs", "1"], 1,
-                    sample_words)
+        cold = run_median("build 1 article, 4 formats (cold)",
+                          [REPORTER, "build", str(SAMPLE), "-o", str(out)], 1, sample_words,
+                          args.cold_runs)
+        cold1 = run_median("build 1 article, 4 formats (cold) --jobs 1",
+                           [REPORTER, "build", str(SAMPLE), "-o", str(out), "--jobs", "1"], 1,
+                           sample_words, args.cold_runs)
         pipe = run("spaCy nlp.pipe alone", [sys.executable, "-c", PIPE_ONLY, str(corpus)],
                    len(rows), words)
         an1 = run("analyze --jobs 1", [REPORTER, "analyze", "--jsonl", str(corpus), "--jobs", "1"],
@@ -187,10 +209,10 @@ def main() -> None:
 
     print(f"\nreporter throughput — {args.corpus.name}: {len(rows)} articles, {words} words, "
           f"{os.cpu_count()} cores\n")
-    print(f"{'run (whole process, model load included)':<44} {'wall s':>7} {'art/s':>7} "
+    print(f"{'run (whole process, model load included)':<56} {'wall s':>7} {'art/s':>7} "
           f"{'words/s':>8} {'CPU s':>7} {'peak MB':>8}")
     for label, n, w, r in runs:
-        print(f"{label:<44} {r['wall']:7.2f} {n / r['wall']:7.2f} {w / r['wall']:8.0f} "
+        print(f"{label:<56} {r['wall']:7.2f} {n / r['wall']:7.2f} {w / r['wall']:8.0f} "
               f"{r['cpu']:7.2f} {r['rss_mb']:8.0f}")
     print(f"\n{'stage (in process)':<20} {'ms/article':>10}")
     for stage in ("ingest", "nlp", "analyse", "html", "pdf"):
@@ -198,8 +220,8 @@ def main() -> None:
 
     checks = [
         ("reporter --help (best of 3)", min(helps), "s", 0.3),
-        ("1 article -> 4 formats, cold", cold["wall"], "s", 3.0),
-        ("  the same with --jobs 1", cold1["wall"], "s", 3.0),
+        ("1 article -> 4 formats, cold (median)", cold["wall"], "s", 3.0),
+        ("  the same with --jobs 1 (median)", cold1["wall"], "s", 3.0),
         ("analyze --jobs 1 / nlp.pipe", an1["wall"] / pipe["wall"], "x", 1.3),
         ("  the same in CPU time", an1["cpu"] / pipe["cpu"], "x", 1.3),
         ("analyze --jobs 2 / nlp.pipe", an2["wall"] / pipe["wall"], "x", 1.3),
@@ -207,10 +229,10 @@ def main() -> None:
         ("build --jobs 2 / --jobs 1", b2["wall"] / b1["wall"], "x", 0.75),
         ("peak RSS 4x / 1x articles", m4["rss_mb"] / m1["rss_mb"], "x", 1.25),
     ]
-    print(f"\n{'target':<32} {'measured':>9} {'limit':>7}  ok")
+    print(f"\n{'target':<40} {'measured':>9} {'limit':>7}  ok")
     for label, value, unit, limit in checks:
         mark = "yes" if value <= limit else "NO"
-        print(f"{label:<32} {value:8.2f}{unit} {limit:6.2f}{unit}  {mark}")
+        print(f"{label:<40} {value:8.2f}{unit} {limit:6.2f}{unit}  {mark}")
     try:
         load = os.getloadavg()[0]
         print(f"\nload average at the end: {load:.2f} on {os.cpu_count()} cores "

@@ -56,7 +56,12 @@ def _load(model: str) -> Language:
     """Cached on the resolved name, so `None` and the default share one pipeline."""
     import spacy
 
-    nlp = spacy.load(model)
+    # The official English pipelines save spaCy's default English tokenizer, which
+    # spacy.load builds from the language defaults and then reads again from disk: a
+    # quarter of the load. Skipping the second read gives the byte-identical tokenizer
+    # (tests/test_nlp.py checks it); any other pipeline's own tokenizer is read as saved.
+    skip = ["tokenizer"] if model in PREFERRED_MODELS else []
+    nlp = spacy.load(model, exclude=skip)
     nlp.max_length = max(nlp.max_length, 5_000_000)
     return nlp
 

@@ -164,3 +164,24 @@ def test_notes_file_beside_article_is_found(tmp_path):
     (tmp_path / "story.notes.md").write_text("# n", encoding="utf-8")
     assert notes_beside(str(story)) == tmp_path / "story.notes.md"
     assert notes_beside(f"{tmp_path / 'batch.jsonl'}:3") is None
+
+
+@pytest.mark.slow
+def test_pdf_fonts_survive_a_forked_child_that_drops_them(sample_briefing):
+    """Each process keeps one font configuration (and a temporary folder of our fonts);
+    a forked child making its own must not remove the folder its parent still uses."""
+    import gc
+    import os
+
+    from reporter.render.pdf import font_configuration, render_pdf
+
+    render_pdf(sample_briefing)  # this process's fonts are set up
+    child = os.fork()
+    if child == 0:  # pragma: no cover - the child
+        try:
+            font_configuration()  # the child's own; the inherited one is dropped
+            gc.collect()
+        finally:
+            os._exit(0)
+    os.waitpid(child, 0)
+    assert render_pdf(sample_briefing).startswith(b"%PDF-")

@@ -13,6 +13,7 @@ so only the article at fault fails.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import signal
 import sys
@@ -60,6 +61,9 @@ class ProcessPool:
         self.context = multiprocessing.get_context("fork" if fork else "spawn")
         if fork:  # load once here; the forked workers inherit the loaded model
             warm(model, render)
+            # the model outlives every worker: keep the workers' collector off it (no
+            # traversal, no copy-on-write of its pages), as the gc module docs advise
+            gc.freeze()
         self.executor = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
