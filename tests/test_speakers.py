@@ -238,3 +238,25 @@ def test_a_deputy_is_not_the_minister(nlp):
     text = ("Deputy Minister Omar Haddad met the press on Monday.\n\n"
             "The minister said the talks would resume in May.")
     assert _speaker_of(nlp, text, "talks would resume").name != "Omar Haddad"
+
+
+def _verb(doc, lemma):
+    return next(t for t in doc if t.lemma_ == lemma)
+
+
+def test_the_object_of_a_forcing_verb_does_the_saying(nlp):
+    from reporter.analyse.speaker_subject import controller
+
+    doc = nlp("The judge forced the banker to admit that the fees were illegal.")
+    assert controller(_verb(doc, "admit")).text == "banker"
+    doc = nlp("The collapse left many towns feeling that nobody would help them.")
+    assert controller(_verb(doc, "feel")).text == "towns"
+
+
+def test_subject_control_and_plain_complements_have_no_controller(nlp):
+    from reporter.analyse.speaker_subject import controller
+
+    doc = nlp("The mayor promised voters to cut taxes by May.")
+    assert controller(_verb(doc, "cut")) is None
+    doc = nlp("The senator wants to say that the bill is dead.")
+    assert controller(_verb(doc, "say")) is None
