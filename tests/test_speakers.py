@@ -260,3 +260,15 @@ def test_subject_control_and_plain_complements_have_no_controller(nlp):
     assert controller(_verb(doc, "cut")) is None
     doc = nlp("The senator wants to say that the bill is dead.")
     assert controller(_verb(doc, "say")) is None
+
+
+def test_a_joint_statement_is_given_to_all_its_speakers(nlp):
+    text = "Mitch Dunn and Paula Reyes said the bill would pass the Senate in May."
+    assert _speaker_of(nlp, text, "bill would pass").name == "Mitch Dunn and Paula Reyes"
+
+
+def test_a_relative_clause_on_an_apposition_goes_to_the_named_person(nlp):
+    text = ("Obama has a frosty relationship with Mitch Dunn, now the Senate majority "
+            "leader, who in 2010 said the party's goal was to make Obama a one-term president.")
+    speaker = _resolve_word(nlp, text, "who")
+    assert speaker.name == "Mitch Dunn"

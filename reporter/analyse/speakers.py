@@ -292,6 +292,9 @@ class SpeakerResolver:
                            entity=found.entity)
         if token.dep_ == "poss" and token.head.pos_ in ("NOUN", "PROPN") and not owner:
             token = token.head  # "Obama's former strategist" is not Obama
+        if token.dep_ == "appos" and self.entities.at_token(token.head.i) is not None and \
+                self.entities.at_token(token.i) is None:
+            token = token.head  # 'McConnell, now the Senate majority leader, who said'
         token, run_start = self._nearest_subject(token)
         span = noun_phrase(token)
         if run_start is not None and run_start < span.start:
@@ -307,6 +310,13 @@ class SpeakerResolver:
                         return Speaker(name=ent.name, mention=mention_text(doc, child),
                                        role=ent.role or _role_text(role), entity=ent.id)
         if ent is not None and ent.label in PEOPLE_LABELS | GROUP_LABELS | {"LOC", "FAC"}:
+            # 'McConnell and Ryan said ...': a joint statement, by both
+            others = [self.entities.at_token(c.i) for c in token.conjuncts if c.i > token.i]
+            others = [o for o in others if o is not None and o.id != ent.id and
+                      (o.label == ent.label or {o.id, ent.id} <= self.people)]
+            if others and len(others) == len([c for c in token.conjuncts if c.i > token.i]):
+                return Speaker(name=_joined([ent.name] + [o.name for o in others]),
+                               mention=" ".join(span.text.split()))
             return Speaker(name=ent.name, mention=" ".join(span.text.split()), role=ent.role,
                            entity=ent.id)
         written = " ".join(span.text.split()) or token.text
@@ -559,7 +569,7 @@ class SpeakerResolver:
             ents = [self.entities.at_token(m.i) for m in members]
             if len(members) > 1 and all(e is not None and e.id in self.people for e in ents):
                 # 'Mr. Grassley and Mr. Leahy say ...'
-                return Speaker(name=" and ".join(e.name for e in ents if e is not None))
+                return Speaker(name=_joined([e.name for e in ents if e is not None]))
             if ents[0] is not None and ents[0].label == "ORG" and ents[0].id not in self.people:
                 # 'Politifact checked the Tribune ... they turned to the police'
                 return Speaker(name=ents[0].name, role=ents[0].role, entity=ents[0].id)
@@ -643,6 +653,11 @@ def _role_fits(described: set[str], role: list[str]) -> bool:
     if any(w not in words for w in described if w.isalpha()):
         return False
     return not any(w in _RANK_WORDS and w not in described for w in words)
+
+
+def _joined(names: list[str]) -> str:
+    """'A and B', 'A, B and C'."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _name_like(name: str) -> bool:
