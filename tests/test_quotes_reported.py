@@ -259,3 +259,12 @@ def test_a_place_after_a_stance_verb_is_not_a_position(quotes_of):
 def test_an_aim_through_its_infinitive_is_a_position(quotes_of):
     quotes = quotes_of("Senator Ada Brooks intends to block the pipeline bill next week.")
     assert "to block the pipeline bill next week" in texts(quotes)
+
+
+def test_mixed_quote_stops_before_a_dash_or_parenthesis_after_its_quotation(quotes_of):
+    q = quotes_of('Senator Jo Marsh said the plan was "a fantasy" — a claim her rivals '
+                  'rejected.')[0]
+    assert q.text == 'the plan was "a fantasy"'
+    q = quotes_of('Senator Jo Marsh described the plan as "a fantasy" (her rivals disagreed) '
+                  'on Monday.')[0]
+    assert q.text == 'the plan as "a fantasy"'

@@ -204,6 +204,8 @@ def _find_quotes(doc: Doc, entities: EntityIndex,
             # a mixed quote keeps the marks of the quotations it begins or ends with, so
             # its text reads with balanced marks: '"truly overlapping interests" that ...'
             first, last = spans[inside[0]], spans[inside[-1]]
+            if last.close_mark < end and _dash_after(text, last.close_mark, end):
+                end = last.close_mark
             if not text[start:first.start].strip():
                 start = first.open_mark
             if not text[last.end:end].strip() and last.close_mark >= end:
@@ -226,6 +228,13 @@ def _find_quotes(doc: Doc, entities: EntityIndex,
 
 
 # ---------------------------------------------------------------- helpers
+def _dash_after(text: str, close_mark: int, end: int) -> bool:
+    """Whether a statement runs on past its last quotation into a dash or a parenthesis:
+    'dismissed Estonia as "the suburbs" — a remark that ...' is the writer's aside."""
+    stripped = text[close_mark + 1:end].lstrip()
+    return bool(stripped) and stripped[0] in "—–―("
+
+
 def _token_at(doc: Doc, char: int) -> Token | None:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
