@@ -14,7 +14,8 @@ from reporter.publish.site import build_site
 ARTICLES = [
     {"id": "a1", "title": "Council approves budget", "published": "2024-03-02",
      "source": "City Times",
-     "text": "The city council approved the budget on Monday.\n\n\"This budget protects "
+     "text": "The city council approved the budget on Monday, a week after Northwind "
+             "Logistics closed its depot.\n\n\"This budget protects "
              "jobs,\" said Mayor Jane Harlow. Harlow told reporters the vote may be "
              "challenged in court."},
     {"id": "a2", "title": "Harlow defends spending plan", "published": "2024-03-05",
@@ -72,6 +73,18 @@ def test_site_layout_and_relative_links(inputs, tmp_path, nlp):
             target = link.split("#")[0]
             if target:
                 assert (page.parent / target).resolve().is_file(), (page, link)
+
+
+def test_people_pages_are_for_people_worth_following(inputs, tmp_path, nlp):
+    """Quoted people get a page; a company named once in passing does not, and the
+    index links only to pages that exist."""
+    site = tmp_path / "site"
+    build_site(inputs, site, cache_dir=tmp_path / "cache")
+    people = {p.name for p in (site / "people").iterdir()}
+    assert {"jane-harlow.html", "tom-reyes.html"} <= people
+    assert not any(name.startswith("northwind") for name in people)
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert "people/jane-harlow.html" in index and "people/northwind" not in index
 
 
 def test_person_page_gathers_statements_across_articles(inputs, tmp_path, nlp):

@@ -5,7 +5,8 @@ any path: GitHub Pages, GitLab Pages, a bucket, a file share):
 
     index.html                 every briefing: title, source, date, top speakers, top issues
     briefings/<slug>.html      one page per article (the HTML briefing plus site navigation)
-    people/<slug>.html         one page per person or organisation, across all articles
+    people/<slug>.html         one page per person or organisation worth following: quoted,
+                               or named in two articles or more, or three times in one
 
 It is byte-for-byte reproducible (no timestamps unless the user passes one)
 and incremental: analyses are cached by content (see cache.py), and a page is
@@ -29,6 +30,10 @@ from reporter.render.context import build_context, speaker_groups
 from reporter.render.environment import environment, templates_dir
 
 ACTOR_LABELS = ("PERSON", "ORG")
+# Below these, a name mentioned in passing gets no page of its own (85 wire articles
+# named 914 people and organisations, most of them once).
+MIN_ARTICLES = 2
+MIN_MENTIONS = 3
 MANIFEST = ".reporter-site.json"
 
 
@@ -130,7 +135,8 @@ def _order(entries: list[tuple[str, Briefing]]) -> list[tuple[str, Briefing]]:
 
 
 def collect_actors(pages: list[Page]) -> dict[str, Actor]:
-    """People and organisations merged across articles by name, keyed by page slug."""
+    """People and organisations merged across articles by name, keyed by page slug:
+    those quoted, named in MIN_ARTICLES articles or MIN_MENTIONS times."""
     actors: dict[str, Actor] = {}
     for page in pages:
         b = page.briefing
@@ -147,7 +153,9 @@ def collect_actors(pages: list[Page]) -> dict[str, Actor]:
             for quote in b.quotes:
                 if quote.speaker.entity == entity.id:
                     actor.statements.append(Statement(page, quote))
-    return dict(sorted(actors.items()))
+    return {slug: actor for slug, actor in sorted(actors.items())
+            if actor.statements or len(actor.pages) >= MIN_ARTICLES
+            or actor.mentions >= MIN_MENTIONS}
 
 
 def build_site(inputs: Iterable[str], out: Path, *, model: str | None = None,
