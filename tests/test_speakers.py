@@ -272,3 +272,18 @@ def test_a_relative_clause_on_an_apposition_goes_to_the_named_person(nlp):
             "leader, who in 2010 said the party's goal was to make Obama a one-term president.")
     speaker = _resolve_word(nlp, text, "who")
     assert speaker.name == "Mitch Dunn"
+
+
+def test_the_company_is_the_business_named_just_before(nlp):
+    text = ("Jeff Bezos founded Amazon in 1994. The company said on Monday that it would "
+            "hire 100,000 workers.")
+    speaker = _speaker_of(nlp, text, "hire 100,000 workers")
+    assert speaker.name == "Amazon"
+    assert speaker.mention == "The company"
+
+
+def test_the_company_is_not_a_department(nlp):
+    text = ("The Justice Department opened an inquiry in May. The company said on Monday "
+            "that it would cooperate fully.")
+    speaker = _speaker_of(nlp, text, "cooperate fully")
+    assert "Department" not in (speaker.name or "")

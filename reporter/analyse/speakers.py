@@ -83,6 +83,10 @@ COLLECTIVE_NOUNS = {
     "firm", "bank", "court", "family", "staff", "organization", "organisation", "coalition",
     "alliance", "network", "office", "panel", "commission", "army", "military", "league",
 }
+# What a business is called once named ('the company said').
+_COMPANY_NOUNS = {"company", "firm", "corporation", "business", "conglomerate", "retailer",
+                  "carrier", "airline", "automaker", "carmaker", "insurer", "lender",
+                  "chipmaker", "manufacturer", "startup", "giant"}
 # Words that make a name an organisation's, whatever the tagger said.
 _ORG_WORDS = {
     "committee", "party", "department", "university", "company", "inc", "corp", "association",
@@ -600,7 +604,28 @@ class SpeakerResolver:
             # 'the ministry', 'the fund' -> the one organisation named so
             found = [e for e in self.entities.entities if e.label == "ORG"
                      and e.name.split()[-1].lower().strip(".,") == head]
+        if not found and head in _COMPANY_NOUNS:
+            # 'Bezos founded Amazon in 1994. The company said ...': the organisation
+            # named last, a few sentences back at most, unless its name says it is
+            # another kind of body ('the Justice Department')
+            company = self._last_organisation(token)
+            return company
         return found[0] if len(found) == 1 else None
+
+    def _last_organisation(self, token: Token) -> Entity | None:
+        here = self.sent_of.get(token.i, 0)
+        k = bisect_left(getattr(self, "mention_at", []), token.i) - 1
+        while k >= 0:
+            i, eid, _ = self.mentions[k]
+            if here - self.sent_of.get(i, 0) > 3:
+                return None
+            ent = self.entities.get(eid)
+            k -= 1
+            if ent is None or ent.label != "ORG" or eid in self.people:
+                continue
+            last = ent.name.split()[-1].lower().strip(".,")
+            return None if last in _ORG_WORDS else ent
+        return None
 
 
 # Abbreviated titles, written out as a description would name them.
