@@ -24,7 +24,7 @@ from reporter.analyse.kp_learn import fit_and_save, parse_records, train_logreg
 from reporter.analyse.quote_filter import MODEL_PATH
 
 PARAMS: dict[str, object] = {"l2": 2.0, "epochs": 400, "lr": 0.3, "min_count": 3,
-                             "class_weight": 1.0, "threshold": 0.35}
+                             "class_weight": 1.0, "threshold": 0.25}
 # What a proposal must match to count as right: "lenient" (overlapping a gold
 # fragment by half the longer span, the scorer's lenient match) or "exact".
 LABEL = os.environ.get("REPORTER_QUOTE_FILTER_LABEL", "lenient")

@@ -1,0 +1,54 @@
+"""The reported-statement confidence filter and its trainer's helpers."""
+
+from __future__ import annotations
+
+from reporter.analyse.entities import find_entities
+from reporter.analyse.quote_filter import restore_model, use_model
+from reporter.analyse.quote_filter_train import aligner, gold_fragments
+from reporter.analyse.quotes import find_quotes, statement_candidates
+
+TEXT = ('Mayor Ivo Lang said the bridge would reopen in May. "We are ready," '
+        'Lang told reporters.')
+
+
+def test_filter_drops_reported_statements_but_never_direct_quotes(nlp):
+    doc = nlp(TEXT)
+    use_model({"__bias__": -30.0}, 0.5)  # a model that rejects every proposal
+    try:
+        kinds = {q.kind for q in find_quotes(doc, find_entities(doc))}
+    finally:
+        restore_model()
+    assert kinds == {"direct"}
+
+
+def test_filter_off_keeps_every_proposal(nlp):
+    doc = nlp(TEXT)
+    use_model(None)
+    try:
+        texts = [q.text for q in find_quotes(doc, find_entities(doc))]
+    finally:
+        restore_model()
+    assert "the bridge would reopen in May" in texts
+
+
+def test_candidates_carry_the_features_the_filter_scores(nlp):
+    doc = nlp(TEXT)
+    rows = statement_candidates(doc, find_entities(doc))
+    features = next(f for q, f in rows if q.text == "the bridge would reopen in May")
+    assert features["how=ccomp"] == 1.0
+    assert features["lemma=say"] == 1.0
+    assert "speaker=none" not in features
+
+
+def test_aligner_maps_offsets_across_cleaned_spaces():
+    src = "Ann\u00a0said  the   vote was fair."
+    dst = "Ann said the vote was fair."
+    to_dst = aligner(src, dst)
+    start = src.index("the")
+    assert dst[to_dst(start):to_dst(len(src) - 1)] == "the vote was fair"
+
+
+def test_gold_fragments_merge_adjacent_pieces_and_trim_marks():
+    record = {"text": 'He said "the vote was fair" today.',
+              "quotes": [{"start": 8, "end": 19, "fragments": [[8, 13], [13, 27]]}]}
+    assert gold_fragments(record, record["text"]) == {(9, 26)}
