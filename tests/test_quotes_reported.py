@@ -268,3 +268,11 @@ def test_mixed_quote_stops_before_a_dash_or_parenthesis_after_its_quotation(quot
     q = quotes_of('Senator Jo Marsh described the plan as "a fantasy" (her rivals disagreed) '
                   'on Monday.')[0]
     assert q.text == 'the plan as "a fantasy"'
+
+
+def test_quotation_as_a_stance_verbs_object_is_attributed(quotes_of):
+    quotes = quotes_of('In a speech on Monday, Senator Alma Ruiz attacked "the cruel logic of '
+                       'these cuts to school meals."')
+    q = next(q for q in quotes if "cruel logic" in q.text)
+    assert q.text.strip('"') == "the cruel logic of these cuts to school meals."
+    assert q.speaker.name == "Alma Ruiz"

@@ -65,7 +65,7 @@ from reporter.model import Quote, Speaker
 # Verbs that govern a partial quote ("spoke of", "called it", "described as").
 PARTIAL_CUES = SPEECH | REPORTING | frozenset(wordlist(
     "speak call describe label dub term brand characterize characterise praise "
-    "criticize criticise slam blast mock dismiss refer promise vow pledge"))
+    "criticize criticise slam blast mock dismiss refer promise vow pledge")) | STANCE
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _END_PUNCT = {".", "!", "?"}
 MIN_UNATTRIBUTED_WORDS = 4
