@@ -287,3 +287,16 @@ def test_the_company_is_not_a_department(nlp):
             "that it would cooperate fully.")
     speaker = _speaker_of(nlp, text, "cooperate fully")
     assert "Department" not in (speaker.name or "")
+
+
+def test_a_person_tagged_as_a_place_is_bound_by_his_pronoun(nlp):
+    from spacy.tokens import Span
+
+    from reporter.analyse.speakers import SpeakerResolver
+
+    doc = nlp("Terry Malone has said that twenty people want the seat, but he refuses to "
+              "name any of them.")
+    doc.ents = [Span(doc, 0, 2, label="LOC")]  # the tagger's mistake, made sure of
+    he = next(t for t in doc if t.lower_ == "he")
+    speaker = SpeakerResolver(doc, find_entities(doc), set()).resolve(he)
+    assert speaker.name == "Terry Malone"

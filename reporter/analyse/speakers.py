@@ -398,10 +398,11 @@ class SpeakerResolver:
         if low in PERSON_PRONOUNS:
             want = PERSON_PRONOUNS[low]
             if ent is not None:
-                # a name the tagger called an organisation can be a person's ('Ava
-                # DuVernay said she ...'), never a one-word one ('Patriot')
+                # a name the tagger called an organisation or a place can be a person's
+                # ('Ava DuVernay said she ...'), never a one-word one ('Patriot')
                 if ent.id not in self.people and not (
-                        cand.pos_ == "PROPN" and ent.label == "ORG" and _name_like(ent.name)):
+                        cand.pos_ == "PROPN" and ent.label in ("ORG", "LOC", "FAC")
+                        and _name_like(ent.name)):
                     return None
                 g = self.gender.get(ent.id)
                 if g and g != want:
