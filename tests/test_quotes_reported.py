@@ -276,3 +276,12 @@ def test_quotation_as_a_stance_verbs_object_is_attributed(quotes_of):
     q = next(q for q in quotes if "cruel logic" in q.text)
     assert q.text.strip('"') == "the cruel logic of these cuts to school meals."
     assert q.speaker.name == "Alma Ruiz"
+
+
+def test_that_and_a_comma_before_a_quotation_make_a_mixed_quote(quotes_of):
+    q = quotes_of('Mayor Ken Ito tweeted that, "The bridge will open in May, whatever the '
+                  'council says."')[0]
+    assert q.text.startswith('that, "The bridge')
+    assert q.speaker.name == "Ken Ito"
+    q = quotes_of('Mayor Ken Ito said, "The bridge will open in May."')[0]
+    assert (q.kind, q.text) == ("direct", "The bridge will open in May.")

@@ -247,7 +247,8 @@ def _is_partial(doc: Doc, qs: QuoteSpan) -> bool:
     if not before or before[-1] in "\n:.!?\"”'’—―–-([":
         return False
     if before[-1] == ",":
-        return False
+        # 'tweeted that, "For those ..."': a clause opened by 'that' holds the quotation
+        return before[:-1].rstrip().lower().endswith(" that")
     prev = _token_at(doc, len(before) - 1)
     quoted = text[qs.start:qs.end].lstrip()
     # 'said "We need change."' introduces a full quotation, not a fragment
