@@ -285,3 +285,10 @@ def test_that_and_a_comma_before_a_quotation_make_a_mixed_quote(quotes_of):
     assert q.speaker.name == "Ken Ito"
     q = quotes_of('Mayor Ken Ito said, "The bridge will open in May."')[0]
     assert (q.kind, q.text) == ("direct", "The bridge will open in May.")
+
+
+def test_as_and_a_comma_before_a_quotation_make_a_mixed_quote(quotes_of):
+    q = quotes_of('Mayor Ken Ito described the plan as, "a fantasy dreamed up by consultants '
+                  'who never visited."')[0]
+    assert q.text.startswith('the plan as, "a fantasy')
+    assert q.speaker.name == "Ken Ito"

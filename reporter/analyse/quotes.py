@@ -247,8 +247,9 @@ def _is_partial(doc: Doc, qs: QuoteSpan) -> bool:
     if not before or before[-1] in "\n:.!?\"”'’—―–-([":
         return False
     if before[-1] == ",":
-        # 'tweeted that, "For those ..."': a clause opened by 'that' holds the quotation
-        return before[:-1].rstrip().lower().endswith(" that")
+        # 'tweeted that, "For those ..."': the clause before the comma holds the quotation
+        last_word = before[:-1].rstrip().rsplit(None, 1)[-1].lower()
+        return last_word in _OPEN_BEFORE_COMMA
     prev = _token_at(doc, len(before) - 1)
     quoted = text[qs.start:qs.end].lstrip()
     # 'said "We need change."' introduces a full quotation, not a fragment
@@ -258,6 +259,9 @@ def _is_partial(doc: Doc, qs: QuoteSpan) -> bool:
     return before[-1].isalnum() or before[-1] in ")%"
 
 
+# Words that leave a clause open when a comma and a quotation follow them: 'tweeted
+# that, "..."', 'described him as, "..."', 'asked questions, including, "..."'.
+_OPEN_BEFORE_COMMA = frozenset(wordlist("that as including"))
 _TITLE_SMALL = frozenset(wordlist(
     "a an the and or but nor of in on at to for by with from as into over vs vs. is are be"))
 
