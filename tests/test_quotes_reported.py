@@ -292,3 +292,13 @@ def test_as_and_a_comma_before_a_quotation_make_a_mixed_quote(quotes_of):
                   'who never visited."')[0]
     assert q.text.startswith('the plan as, "a fantasy')
     assert q.speaker.name == "Ken Ito"
+
+
+def test_quotation_continued_by_the_writer_before_its_attribution(quotes_of):
+    q = quotes_of('"Jail is the only answer" for reckless bankers, Senator Ada Moss said.')[0]
+    assert q.text == '"Jail is the only answer" for reckless bankers'
+    assert q.speaker.name == "Ada Moss"
+    q = quotes_of('"Jail is the only answer," Senator Ada Moss said.')[0]
+    assert (q.kind, q.text) == ("direct", "Jail is the only answer,")
+    q = quotes_of('"People say, \'It is over,\'" said Ada Moss, a senator.')[0]
+    assert q.kind == "direct"

@@ -182,6 +182,14 @@ def _find_quotes(doc: Doc, entities: EntityIndex,
                 indirect.append((mixed[0], mixed[1], _Attribution(
                     attr.speaker, attr.cue, attr.addressee, attr.verb, how="mixed")))
                 continue
+        run_on = _runs_on(text, qs) if not partial and attr is not None and \
+            n not in labels else None
+        if run_on is not None:
+            # '"Jail is the only way" for bankers, she said': the sentence goes on
+            # after the quotation, up to the attribution
+            indirect.append((qs.start, run_on, _Attribution(
+                attr.speaker, attr.cue, attr.addressee, attr.verb, how="run-on")))
+            continue
         if partial and words <= MAX_SCARE_WORDS and \
                 not text[qs.start:qs.end].rstrip().endswith((".", "!", "?")):
             continue  # a word or two in scare quotes ("a con") is not a statement
@@ -233,6 +241,19 @@ def _dash_after(text: str, close_mark: int, end: int) -> bool:
     'dismissed Estonia as "the suburbs" — a remark that ...' is the writer's aside."""
     stripped = text[close_mark + 1:end].lstrip()
     return bool(stripped) and stripped[0] in "—–―("
+
+
+_RUN_ON = re.compile(r"[ \u00a0]+[a-z][^,.;:!?\n\"“”‘’']{0,60}(?=,)")
+
+
+def _runs_on(text: str, qs: QuoteSpan) -> int | None:
+    """Where the reported words end when a quotation opening its sentence is continued
+    by the writer before a comma ('"I have admiration for the mechanics" of the plan,
+    he said'): the comma; None when the quotation ends where its marks do."""
+    if text[qs.start:qs.end].rstrip(" \u00a0\"“”‘’'")[-1:] in (",", ".", "!", "?", ";", ":"):
+        return None
+    m = _RUN_ON.match(text, qs.close_mark + 1)
+    return m.end() if m else None
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
