@@ -224,7 +224,7 @@ def _find_quotes(doc: Doc, entities: EntityIndex,
                       addressee=attr.addressee,
                       sentence=sent_of.get(tok.i, 0) if tok is not None else 0,
                       start=start, end=end)
-        features = statement_features(doc, start, end, attr.how, kind, attr.cue, attr.verb,
+        features = statement_features(doc, text, start, end, attr.how, kind, attr.cue, attr.verb,
                                       attr.speaker)
         if collect is not None:
             collect.append((quote, features))
