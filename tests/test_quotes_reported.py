@@ -302,3 +302,10 @@ def test_quotation_continued_by_the_writer_before_its_attribution(quotes_of):
     assert (q.kind, q.text) == ("direct", "Jail is the only answer,")
     q = quotes_of('"People say, \'It is over,\'" said Ada Moss, a senator.')[0]
     assert q.kind == "direct"
+
+
+def test_the_object_of_forced_to_admit_is_who_speaks(quotes_of):
+    quotes = quotes_of("Senator Ruth Calder forced the banker Tom Vance to admit that the fees "
+                       "were illegal.")
+    said = [q for q in quotes if "fees were illegal" in q.text]
+    assert said and said[0].speaker.name == "Tom Vance"

@@ -59,6 +59,7 @@ from reporter.analyse.quote_filter import keep as keep_statement
 from reporter.analyse.quote_filter import statement_features
 from reporter.analyse.quote_marks import QuoteSpan, find_quote_spans
 from reporter.analyse.sentences import sentence_index
+from reporter.analyse.speaker_subject import controller
 from reporter.analyse.speakers import SpeakerResolver, mention_text
 from reporter.model import Quote, Speaker
 
@@ -433,6 +434,9 @@ def _subject(verb: Token, excluded: set[int] | frozenset[int] = frozenset()) -> 
                 for g in child.children:
                     if g.dep_ == "pobj":
                         return g
+        obj = controller(v, excluded)  # "forced X to admit": X admits
+        if obj is not None:
+            return obj
         if v.dep_ in ("conj", "advcl", "xcomp", "ccomp") and v.head.i != v.i:
             v = v.head
             seen += 1
