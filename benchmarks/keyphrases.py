@@ -7,7 +7,7 @@ Articles are read with reporter's own ingest (as `reporter analyze` reads a
 JSONL file), parsed once with nlp.pipe, analysed in-process, written as the
 {"id", "keyphrases": [{"text"}]} records the scorer reads, and scored by the
 shared score.py, whose JSON is printed last. With --cv the ranker is retrained
-on k-1 folds (`reporter.analyse.kp_train`) and each article is ranked by the
+on k-1 folds (`reporter.analyse.keyphrases.train`) and each article is ranked by the
 model that never saw it; the shipped model is not used. Gold labels are read
 at run time only.
 """
@@ -27,9 +27,9 @@ DEFAULT_EVAL = HERE.parent.parent / "shared" / "eval"
 
 def main(argv: list[str] | None = None) -> int:
     from reporter.analyse.entities import find_entities
-    from reporter.analyse.keyphrases import rank_keyphrases
-    from reporter.analyse.kp_learn import cross_validated, folds
-    from reporter.analyse.kp_train import parse_gold, rows_for, train
+    from reporter.analyse.keyphrases.rank import rank_keyphrases
+    from reporter.analyse.keyphrases.train import parse_gold, rows_for, train
+    from reporter.analyse.learn import cross_validated, folds
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--eval", type=Path, default=DEFAULT_EVAL, help="the shared eval folder")

@@ -66,8 +66,8 @@ def predict_in_process(gold_path: Path, model: str | None,
     """Predictions for every article; `weights_for` gives some articles their own
     statement-filter weights and threshold (cross-validation)."""
     from reporter.analyse.entities import find_entities
-    from reporter.analyse.quote_filter import restore_model, use_model
-    from reporter.analyse.quotes import find_quotes
+    from reporter.analyse.quotes.extract import find_quotes
+    from reporter.analyse.quotes.filter import restore_model, use_model
 
     articles, docs = load_docs(gold_path, model)
     preds = []
@@ -87,8 +87,8 @@ def predict_in_process(gold_path: Path, model: str | None,
 def cross_validated_filter(gold_path: Path, model: str | None, k: int = 5,
                            threshold: float | None = None) -> dict[str, tuple[dict, float]]:
     """For each article, statement-filter weights trained on the other folds (by article)."""
-    from reporter.analyse import quote_filter_train as qt
-    from reporter.analyse.kp_learn import cross_validated, folds
+    from reporter.analyse.learn import cross_validated, folds
+    from reporter.analyse.quotes import filter_train as qt
 
     gold = {str(r["id"]): r for r in load_scorer().load(gold_path)}
     articles, docs = load_docs(gold_path, model)
@@ -174,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
         preds = predict_in_process(a.gold, a.model,
                                    cross_validated_filter(a.gold, a.model, threshold=a.threshold))
     elif a.no_filter:
-        from reporter.analyse.quote_filter import use_model
+        from reporter.analyse.quotes.filter import use_model
         use_model(None)
         preds = predict_in_process(a.gold, a.model)
     else:

@@ -28,11 +28,11 @@ DEFAULT_EVAL = HERE.parent.parent / "shared" / "eval"
 
 
 def main(argv: list[str] | None = None) -> int:
-    from reporter.analyse import hedge
     from reporter.analyse.entities import find_entities
-    from reporter.analyse.hedge_train import parse_gold, rows_for, train
-    from reporter.analyse.kp_learn import cross_validated, folds
-    from reporter.analyse.open_questions import find_open_questions
+    from reporter.analyse.learn import cross_validated, folds
+    from reporter.analyse.open_questions import hedge
+    from reporter.analyse.open_questions.extract import find_open_questions
+    from reporter.analyse.open_questions.hedge_train import parse_gold, rows_for, train
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--eval", type=Path, default=DEFAULT_EVAL, help="the shared eval folder")

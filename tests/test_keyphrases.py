@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reporter.analyse.dates import is_datelike
-from reporter.analyse.kp_learn import probability, train_logreg
+from reporter.analyse.learn import probability, train_logreg
 
 
 def test_sample_keyphrases(sample_briefing):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reporter.analyse.dates import resolve
-from reporter.analyse.hedge import find_cues
+from reporter.analyse.open_questions.hedge import find_cues
 
 
 def _by_sentence(briefing, needle):

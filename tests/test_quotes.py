@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reporter.analyse.entities import find_entities
-from reporter.analyse.quotes import find_quotes
+from reporter.analyse.quotes.extract import find_quotes
 
 
 @pytest.fixture(scope="module")

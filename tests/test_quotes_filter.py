@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from reporter.analyse.entities import find_entities
-from reporter.analyse.quote_filter import restore_model, use_model
-from reporter.analyse.quote_filter_train import aligner, gold_fragments
-from reporter.analyse.quotes import find_quotes, statement_candidates
+from reporter.analyse.quotes.extract import find_quotes, statement_candidates
+from reporter.analyse.quotes.filter import restore_model, use_model
+from reporter.analyse.quotes.filter_train import aligner, gold_fragments
 
 TEXT = ('Mayor Ivo Lang said the bridge would reopen in May. "We are ready," '
         'Lang told reporters.')

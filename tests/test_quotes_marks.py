@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reporter.analyse.quote_marks import find_quote_spans
+from reporter.analyse.quotes.marks import find_quote_spans
 
 
 def quoted(text: str) -> list[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reporter.analyse.entities import find_entities
-from reporter.analyse.quotes import find_quotes
+from reporter.analyse.quotes.extract import find_quotes
 
 
 def quotes_of(nlp, text):
@@ -83,7 +83,7 @@ def test_pronoun_skips_an_embedding_subject_of_the_other_gender(nlp):
 
 def _resolve_word(nlp, text, word):
     """The resolver's answer for the first token `word`, whatever the quote finder picks."""
-    from reporter.analyse.speakers import SpeakerResolver
+    from reporter.analyse.quotes.speakers import SpeakerResolver
 
     doc = nlp(text)
     token = next(t for t in doc if t.text == word)
@@ -156,7 +156,7 @@ def test_a_subject_pronoun_continues_the_chain_before_it(nlp):
 
 
 def test_only_a_multiword_name_labelled_organisation_may_be_a_person():
-    from reporter.analyse.speakers import _name_like
+    from reporter.analyse.quotes.speakers import _name_like
 
     assert _name_like("Ava Lindqvist")
     assert not _name_like("Patriot")
@@ -245,7 +245,7 @@ def _verb(doc, lemma):
 
 
 def test_the_object_of_a_forcing_verb_does_the_saying(nlp):
-    from reporter.analyse.speaker_subject import controller
+    from reporter.analyse.quotes.speaker_subject import controller
 
     doc = nlp("The judge forced the banker to admit that the fees were illegal.")
     assert controller(_verb(doc, "admit")).text == "banker"
@@ -254,7 +254,7 @@ def test_the_object_of_a_forcing_verb_does_the_saying(nlp):
 
 
 def test_subject_control_and_plain_complements_have_no_controller(nlp):
-    from reporter.analyse.speaker_subject import controller
+    from reporter.analyse.quotes.speaker_subject import controller
 
     doc = nlp("The mayor promised voters to cut taxes by May.")
     assert controller(_verb(doc, "cut")) is None
@@ -292,7 +292,7 @@ def test_the_company_is_not_a_department(nlp):
 def test_a_person_tagged_as_a_place_is_bound_by_his_pronoun(nlp):
     from spacy.tokens import Span
 
-    from reporter.analyse.speakers import SpeakerResolver
+    from reporter.analyse.quotes.speakers import SpeakerResolver
 
     doc = nlp("Terry Malone has said that twenty people want the seat, but he refuses to "
               "name any of them.")

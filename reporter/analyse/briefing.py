@@ -12,9 +12,9 @@ from spacy.tokens import Doc
 from reporter.analyse.entities import find_entities
 from reporter.analyse.issues import find_issues
 from reporter.analyse.key_points import pick_key_points
-from reporter.analyse.keyphrases import rank_keyphrases
-from reporter.analyse.open_questions import find_open_questions
-from reporter.analyse.quotes import find_quotes
+from reporter.analyse.keyphrases.rank import rank_keyphrases
+from reporter.analyse.open_questions.extract import find_open_questions
+from reporter.analyse.quotes.extract import find_quotes
 from reporter.analyse.sentences import doc_memo, sentence_records
 from reporter.analyse.source_notes import source_notes
 from reporter.analyse.timeline import build_timeline

@@ -39,9 +39,9 @@ from spacy.tokens import Doc, Span, Token
 
 from reporter.analyse.dates import is_datelike
 from reporter.analyse.entities import EntityIndex, normalise
-from reporter.analyse.keyphrases import scored_candidates
-from reporter.analyse.kp_features import STOP
-from reporter.analyse.kp_spans import noun_phrase, sentence_case
+from reporter.analyse.keyphrases.features import STOP
+from reporter.analyse.keyphrases.rank import scored_candidates
+from reporter.analyse.keyphrases.spans import noun_phrase, sentence_case
 from reporter.analyse.sentences import sentence_spans
 from reporter.model import Issue, Keyphrase
 

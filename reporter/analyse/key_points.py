@@ -16,7 +16,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc
 
 from reporter.analyse.entities import EntityIndex
-from reporter.analyse.kp_features import extract_candidates
+from reporter.analyse.keyphrases.features import extract_candidates
 from reporter.analyse.sentences import sentence_spans
 from reporter.model import Keyphrase, Quote
 

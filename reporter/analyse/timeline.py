@@ -12,7 +12,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from reporter.analyse.dates import is_datelike, resolve, sort_key
-from reporter.analyse.kp_spans import clause, entities_by_sentence, join, noun_phrase, sentence_case
+from reporter.analyse.keyphrases.spans import (
+    clause,
+    entities_by_sentence,
+    join,
+    noun_phrase,
+    sentence_case,
+)
 from reporter.analyse.sentences import sentence_spans
 from reporter.model import TimelineEvent
 

@@ -9,7 +9,7 @@ below the model's threshold are dropped. Direct quotations are never filtered:
 their marks already say what was quoted.
 
 The weights are plain JSON (data/quote_filter.json), trained by
-`python -m reporter.analyse.quote_filter_train`.
+`python -m reporter.analyse.quotes.filter_train`.
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from reporter.analyse.kp_learn import load_model, probability
-from reporter.analyse.quote_cues import wordlist
+from reporter.analyse.learn import load_model, probability
+from reporter.analyse.quotes.cues import wordlist
 from reporter.model import Speaker
 
 MODEL_PATH = Path(__file__).parent / "data" / "quote_filter.json"

@@ -1,6 +1,6 @@
 """Train the uncertainty-cue classifier from sentences annotated with hedge cues.
 
-    python -m reporter.analyse.hedge_train GOLD.jsonl [-o reporter/analyse/data/hedge_model.json]
+    python -m reporter.analyse.open_questions.hedge_train GOLD.jsonl [-o OUT.json]
 
 GOLD is JSON Lines with "id", "text", "uncertain" and "cues" (the cue words as
 written), e.g. the Szeged Uncertainty Corpus in the project's eval data. Each
@@ -15,8 +15,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from reporter.analyse.hedge import MODEL_PATH, candidates, cue_features
-from reporter.analyse.kp_learn import fit_and_save, parse_records, train_logreg
+from reporter.analyse.learn import fit_and_save, parse_records, train_logreg
+from reporter.analyse.open_questions.hedge import MODEL_PATH, candidates, cue_features
 from reporter.analyse.sentences import sentence_spans
 
 PARAMS = {"l2": 1.0, "epochs": 400, "lr": 0.3, "min_count": 2, "class_weight": 1.0}

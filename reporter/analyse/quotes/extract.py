@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from reporter.analyse.entities import EntityIndex
-from reporter.analyse.quote_cues import (
+from reporter.analyse.quotes.cues import (
     DASHES,
     INTENT,
     REPORTING,
@@ -55,12 +55,12 @@ from reporter.analyse.quote_cues import (
     STANCE,
     wordlist,
 )
-from reporter.analyse.quote_filter import keep as keep_statement
-from reporter.analyse.quote_filter import statement_features
-from reporter.analyse.quote_marks import QuoteSpan, find_quote_spans
+from reporter.analyse.quotes.filter import keep as keep_statement
+from reporter.analyse.quotes.filter import statement_features
+from reporter.analyse.quotes.marks import QuoteSpan, find_quote_spans
+from reporter.analyse.quotes.speaker_subject import controller
+from reporter.analyse.quotes.speakers import SpeakerResolver, mention_text
 from reporter.analyse.sentences import sentence_index
-from reporter.analyse.speaker_subject import controller
-from reporter.analyse.speakers import SpeakerResolver, mention_text
 from reporter.model import Quote, Speaker
 
 # Verbs that govern a partial quote ("spoke of", "called it", "described as").

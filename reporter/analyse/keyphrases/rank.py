@@ -2,7 +2,7 @@
 
 Candidates and their features come from `kp_features`; a linear model scores
 them. The model's weights are a small JSON file shipped in the package
-(`data/keyphrase_model.json`, trained by `python -m reporter.analyse.kp_train`);
+(`data/keyphrase_model.json`, trained by `python -m reporter.analyse.keyphrases.train`);
 without it a hand-set fallback (frequency, early position, centrality) is used.
 Mentions of one entity under several surface forms ("INF", "Intermediate-Range
 Nuclear Forces Treaty") are merged, keeping the best-scored form.
@@ -16,8 +16,8 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from reporter.analyse.entities import EntityIndex
-from reporter.analyse.kp_features import featurise
-from reporter.analyse.kp_learn import load_model, score
+from reporter.analyse.keyphrases.features import featurise
+from reporter.analyse.learn import load_model, score
 from reporter.model import Keyphrase
 
 MODEL_PATH = Path(__file__).parent / "data" / "keyphrase_model.json"

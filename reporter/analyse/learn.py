@@ -2,7 +2,7 @@
 
 Used by the keyphrase ranker and the hedge (uncertainty cue) classifier. Training
 needs numpy only; prediction needs nothing but a dict of weights, so the shipped
-models are plain JSON files under reporter/analyse/data/.
+models are plain JSON files in the data/ folder of the package that uses them.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ sentence depends on how the parse uses it: "may" the modal verb hedges, "May"
 the month does not; "if" marking a clause does, "as if" rarely; "expected"
 governing a clause does, "expected" as an adjective of a noun less so. A
 linear model (weights in data/hedge_model.json, trained by
-`python -m reporter.analyse.hedge_train`) scores each candidate from its
+`python -m reporter.analyse.open_questions.hedge_train`) scores each candidate from its
 lemma, tag, dependency relation, head and negation; without the model a
 fallback accepts the strong cues only.
 """
@@ -20,7 +20,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from reporter.analyse.kp_learn import load_model, probability
+from reporter.analyse.learn import load_model, probability
 
 MODEL_PATH = Path(__file__).parent / "data" / "hedge_model.json"
 THRESHOLD = 0.4

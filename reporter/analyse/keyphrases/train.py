@@ -1,6 +1,6 @@
 """Train the keyphrase ranker from articles with gold keyphrases.
 
-    python -m reporter.analyse.kp_train GOLD.jsonl [-o reporter/analyse/data/keyphrase_model.json]
+    python -m reporter.analyse.keyphrases.train GOLD.jsonl [-o OUT.json]
 
 GOLD is JSON Lines with "id", "text" and "keyphrases" (e.g. DUC-2001 as in the
 project's eval data). Articles are read and cleaned the way `reporter analyze`
@@ -17,9 +17,9 @@ import re
 import unicodedata
 from pathlib import Path
 
-from reporter.analyse.keyphrases import MODEL_PATH
-from reporter.analyse.kp_features import featurise
-from reporter.analyse.kp_learn import fit_and_save, parse_records, train_logreg
+from reporter.analyse.keyphrases.features import featurise
+from reporter.analyse.keyphrases.rank import MODEL_PATH
+from reporter.analyse.learn import fit_and_save, parse_records, train_logreg
 
 PARAMS = {"l2": 1.0, "epochs": 400, "lr": 0.3, "min_count": 3, "class_weight": 1.0}
 

@@ -18,9 +18,15 @@ from spacy.tokens import Doc, Span, Token
 
 from reporter.analyse.dates import is_datelike, resolve
 from reporter.analyse.entities import EntityIndex
-from reporter.analyse.hedge import Cue, find_cues
 from reporter.analyse.issues import _in_list
-from reporter.analyse.kp_spans import clause, entities_by_sentence, join, noun_phrase, sentence_case
+from reporter.analyse.keyphrases.spans import (
+    clause,
+    entities_by_sentence,
+    join,
+    noun_phrase,
+    sentence_case,
+)
+from reporter.analyse.open_questions.hedge import Cue, find_cues
 from reporter.analyse.sentences import sentence_spans
 from reporter.model import OpenQuestion
 

@@ -1,10 +1,10 @@
 """Train the reported-statement confidence filter from quote-annotated articles.
 
-    python -m reporter.analyse.quote_filter_train GOLD.jsonl [-o OUT.json]
+    python -m reporter.analyse.quotes.filter_train GOLD.jsonl [-o OUT.json]
 
 GOLD is JSON Lines with "id", "text" and "quotes" (each with "start", "end" and
 optionally "fragments", offsets into "text"), e.g. the PolNeAR split in the
-project's eval data; OUT defaults to reporter/analyse/data/quote_filter.json.
+project's eval data; OUT defaults to reporter/analyse/quotes/data/quote_filter.json.
 Each record is read and parsed the way `reporter analyze` reads it; every
 reported statement `quotes` proposes (before the filter) is one row, positive
 when its span, trimmed of spaces and quote marks, matches a gold fragment
@@ -20,8 +20,8 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from reporter.analyse.kp_learn import fit_and_save, parse_records, train_logreg
-from reporter.analyse.quote_filter import MODEL_PATH
+from reporter.analyse.learn import fit_and_save, parse_records, train_logreg
+from reporter.analyse.quotes.filter import MODEL_PATH
 
 PARAMS: dict[str, object] = {"l2": 2.0, "epochs": 400, "lr": 0.3, "min_count": 3,
                              "class_weight": 1.0, "threshold": 0.25}
@@ -108,7 +108,7 @@ def gold_fragments(record: dict, doc_text: str) -> set[tuple[int, int]]:
 
 def rows_for(doc, record: dict) -> tuple[list[dict[str, float]], list[int]]:
     from reporter.analyse.entities import find_entities
-    from reporter.analyse.quotes import statement_candidates
+    from reporter.analyse.quotes.extract import statement_candidates
 
     gold = gold_fragments(record, doc.text)
     rows, labels = [], []
@@ -134,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-o", "--output", type=Path, default=MODEL_PATH)
     ap.add_argument("--model", help="spaCy pipeline to parse with")
     a = ap.parse_args(argv)
-    from reporter.analyse.quote_filter import use_model
+    from reporter.analyse.quotes.filter import use_model
     use_model(None)  # the proposals before any filter
     examples = (rows_for(doc, record) for record, doc in parse_records(a.gold, a.model))
     fit_and_save(a.output, examples, train, a.gold, PARAMS)
