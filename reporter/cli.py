@@ -330,7 +330,8 @@ def site(inputs: tuple[str, ...], output_dir: Path, cache_dir: Path | None,
               help="Sender (default: $REPORTER_MAIL_FROM, else reporter@localhost).")
 @click.option("--subject", default=None, help="Subject (default: 'Briefing: <title>').")
 @click.option("--smtp", "smtp_address", default=None, metavar="HOST:PORT",
-              help="SMTP server; credentials come from REPORTER_SMTP_USER and "
+              help="SMTP server, STARTTLS when offered; smtps://HOST[:PORT] (or port 465) for "
+              "TLS from the start. Credentials come from REPORTER_SMTP_USER and "
               "REPORTER_SMTP_PASSWORD, never from the command line.")
 @click.option("--require-starttls", is_flag=True,
               help="Refuse to send unless the server offers STARTTLS.")

@@ -134,6 +134,47 @@ def test_starttls_and_login_with_credentials_from_environment(certificate, sampl
         controller.stop()
 
 
+def test_implicit_tls_with_smtps_address_and_login(certificate, sample_briefing, monkeypatch):
+    """smtps:// (RFC 8314 submission, port 465 by default): TLS from the first byte."""
+    cert, key = certificate
+    server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_tls.load_cert_chain(cert, key)
+    logins = []
+
+    def authenticator(server, session, envelope, mechanism, auth_data):
+        logins.append(auth_data.login)
+        return AuthResult(success=auth_data.password == b"s3cret-pw")
+
+    inbox = Inbox()
+    port = free_port()
+    # the whole session is TLS (the client verified our certificate before the greeting);
+    # aiosmtpd's auth_require_tls only recognises STARTTLS, so it is off here
+    controller = Controller(inbox, hostname="127.0.0.1", port=port, ssl_context=server_tls,
+                            authenticator=authenticator, auth_require_tls=False)
+    controller.start()
+    try:
+        client_tls = ssl.create_default_context(cafile=str(cert))
+        monkeypatch.setenv("REPORTER_SMTP_USER", "analyst")
+        monkeypatch.setenv("REPORTER_SMTP_PASSWORD", "s3cret-pw")
+        msg = build_message(sample_briefing, to=["a@example.org"], sender="r@example.org")
+        send(msg, f"smtps://127.0.0.1:{port}", require_tls=True, ssl_context=client_tls)
+        assert logins == [b"analyst"] and len(inbox.messages) == 1
+    finally:
+        controller.stop()
+
+
+def test_smtps_to_a_plain_server_fails_instead_of_sending_in_clear(smtp_server,
+                                                                   sample_briefing,
+                                                                   monkeypatch):
+    inbox, address = smtp_server
+    monkeypatch.setenv("REPORTER_SMTP_USER", "analyst")
+    monkeypatch.setenv("REPORTER_SMTP_PASSWORD", "s3cret-pw")
+    msg = build_message(sample_briefing, to=["a@example.org"], sender="r@example.org")
+    with pytest.raises(SendError, match="failed"):
+        send(msg, f"smtps://{address}", timeout=5)
+    assert inbox.messages == []
+
+
 def test_cli_sends_and_writes_eml(smtp_server, tmp_path, nlp):
     inbox, address = smtp_server
     runner = CliRunner()

@@ -1,4 +1,5 @@
-"""Send a message over SMTP: STARTTLS when offered (or required), credentials from the environment.
+"""Send a message over SMTP: STARTTLS when offered (or required), or implicit TLS
+(`smtps://HOST[:PORT]`, or port 465, RFC 8314); credentials from the environment.
 
 Credentials are read from REPORTER_SMTP_USER and REPORTER_SMTP_PASSWORD and
 never accepted on the command line (where `ps` and shell history would show
@@ -12,6 +13,7 @@ import smtplib
 import ssl
 from email.message import EmailMessage
 
+SMTPS_PORT = 465  # submission over implicit TLS (RFC 8314)
 USER_VAR = "REPORTER_SMTP_USER"
 PASSWORD_VAR = "REPORTER_SMTP_PASSWORD"
 
@@ -34,19 +36,28 @@ def parse_address(value: str, default_port: int = 25) -> tuple[str, int]:
 def send(message: EmailMessage, address: str, *, require_tls: bool = False,
          allow_plain_login: bool = False, ssl_context: ssl.SSLContext | None = None,
          timeout: float = 30.0) -> None:
-    """Deliver `message`; credentials are only ever sent over TLS unless explicitly allowed."""
-    host, port = parse_address(address)
+    """Deliver `message`; credentials are only ever sent over TLS unless explicitly allowed.
+
+    `address` is HOST[:PORT] (STARTTLS when the server offers it) or smtps://HOST[:PORT]
+    (TLS from the first byte; port 465 means it too, and is smtps:// 's default).
+    """
+    implicit = address.startswith("smtps://")
+    address = address.removeprefix("smtps://").removeprefix("smtp://")
+    host, port = parse_address(address, default_port=SMTPS_PORT if implicit else 25)
+    implicit = implicit or port == SMTPS_PORT
     user, password = os.environ.get(USER_VAR), os.environ.get(PASSWORD_VAR)
     context = ssl_context or ssl.create_default_context()
     try:
-        with smtplib.SMTP(host, port, timeout=timeout) as smtp:
+        connection = (smtplib.SMTP_SSL(host, port, timeout=timeout, context=context)
+                      if implicit else smtplib.SMTP(host, port, timeout=timeout))
+        with connection as smtp:
             smtp.ehlo()
-            encrypted = False
-            if smtp.has_extn("starttls"):
+            encrypted = implicit
+            if not encrypted and smtp.has_extn("starttls"):
                 smtp.starttls(context=context)
                 smtp.ehlo()
                 encrypted = True
-            elif require_tls:
+            elif not encrypted and require_tls:
                 raise SendError(f"{host}:{port} does not offer STARTTLS (required)")
             if user and not encrypted and not allow_plain_login:
                 raise SendError(f"{host}:{port} does not offer STARTTLS: refusing to send the "
