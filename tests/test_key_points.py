@@ -23,3 +23,20 @@ def test_key_points_on_short_article(analyse_text):
     b = analyse_text(text)
     assert 3 <= len(b.key_points) <= 5
     assert all(0 <= n < len(b.sentences) for n in b.key_points)
+
+
+def test_a_sentence_pointing_back_makes_way_for_one_that_stands_alone(analyse_text):
+    """'This included ...' means nothing shown alone, however many terms it carries."""
+    text = (
+        "Foreign ministers from Austria, Hungary and Slovakia met in Vienna on Monday. "
+        "The talks covered gas supplies for the winter. "
+        "This included gas prices, pipeline repairs, gas storage, the Vienna gas agreement and "
+        "shared gas reserves for Austria, Hungary and Slovakia. "
+        "Officials said gas prices had doubled since the spring. "
+        "Austria and Hungary agreed to share gas reserves and pipeline capacity until March. "
+        "Slovakia will decide next week. The ministers meet again in May. "
+        "Gas storage in Slovakia is at 60 percent, officials said.")
+    b = analyse_text(text, title="Ministers meet in Vienna")
+    picked = [b.sentences[n].text for n in b.key_points]
+    assert not any(t.startswith("This included") for t in picked), picked
+    assert any(t.startswith("Austria and Hungary agreed") for t in picked), picked

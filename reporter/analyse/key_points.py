@@ -4,7 +4,8 @@ Sentences are scored by the keyphrases and entities they carry (weighted by
 keyphrase rank), with a bonus for the lead and a penalty for sentences that
 are mostly direct quotation (a briefing's key points say what happened, the
 quotes section says who said what; a sentence that is a third quotation
-is as good as out) or too short to stand alone. Picks avoid
+is as good as out), too short to stand alone, or opening on a pronoun that
+points back ('This included ...', 'It said ...'), which means nothing out of its text. Picks avoid
 repeating the same keyphrases, and come back in text order.
 """
 
@@ -21,6 +22,9 @@ from reporter.analyse.sentences import sentence_spans
 from reporter.model import Keyphrase, Quote
 
 MIN_WORDS = 8
+# Openings that point back to an earlier sentence when they are pronouns ('This included',
+# 'They said'); as determiners ('This treaty') they stand on their own.
+BACK_POINTING = {"this", "that", "these", "those", "it", "they", "he", "she", "such"}
 QUOTE_OPENERS = set("\"“”‘’«»„")
 
 
@@ -82,6 +86,9 @@ def pick_key_points(doc: Doc, quotes: list[Quote], keyphrases: list[Keyphrase],
             continue  # the headline repeated as the first line: the briefing shows it already
         if re.search(r"https?:|@\w|pic\.twitter|t\.co/", s.text):
             score *= 0.3  # an embedded tweet
+        first = next((t for t in s if not t.is_space and not t.is_punct), None)
+        if first is not None and first.lower_ in BACK_POINTING and first.pos_ == "PRON":
+            score *= 0.3  # 'This included ...' needs the sentence before it
         if "\n" in s.text.strip():
             score *= 0.5  # runs across paragraphs: a heading or a transcript cue glued on
         score /= max(1.0, words / 40)  # very long sentences are poor summaries
