@@ -46,6 +46,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from reporter.analyse.entities import EntityIndex
+from reporter.analyse.quotes.boundary import choose as choose_boundary
 from reporter.analyse.quotes.cues import (
     DASHES,
     INTENT,
@@ -206,6 +207,10 @@ def _find_quotes(doc: Doc, entities: EntityIndex,
             end=qs.start + len(text[qs.start:qs.end].rstrip()),
         ))
     for start, end, attr in _dedupe(_finish(text, spans, indirect)):
+        if not _overlaps_quote(spans, start - 1, end + 1):
+            # where the annotators would draw it: a learned choice among parse variants
+            start, end = choose_boundary(doc, text, start, end, attr.how, attr.verb,
+                                         lambda s, e: _overlaps_quote(spans, s - 1, e + 1))
         inside = [k for k in _quotes_within(spans, start, end)
                   if start <= spans[k].start and spans[k].end <= end]
         kind = "partial" if inside else "indirect"
