@@ -162,7 +162,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=60, help="error lines per article")
     ap.add_argument("--save", type=Path, help="write the predictions (JSONL) here")
     ap.add_argument("--cv", action="store_true",
-                    help="statement filter cross-validated by article (5 folds), not shipped")
+                    help="statement filter cross-validated by article (5 folds), not shipped; "
+                         "the boundary chooser stays the shipped one (for its CV: "
+                         "benchmarks/quote_boundary.py)")
     ap.add_argument("--threshold", type=float, help="with --cv: the filter's threshold")
     ap.add_argument("--no-filter", action="store_true", help="no statement filter")
     a = ap.parse_args(argv)
