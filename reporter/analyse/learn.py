@@ -1,16 +1,20 @@
 """A small, deterministic logistic regression over named sparse features.
 
-Used by the keyphrase ranker and the hedge (uncertainty cue) classifier. Training
+Used by the keyphrase ranker, the hedge (uncertainty cue) classifier and the quote
+boundary chooser and statement filter; `train_command` is their trainers' shared
+command line. Training
 needs numpy only; prediction needs nothing but a dict of weights, so the shipped
 models are plain JSON files in the data/ folder of the package that uses them.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 Features = Mapping[str, float]
 
@@ -87,6 +91,36 @@ def load_model(path: Path) -> tuple[dict[str, float], dict[str, object]]:
     return dict(data["weights"]), dict(data.get("meta", {}))
 
 
+class ShippedModel:
+    """A model's shipped file, read once on first use, with stand-ins that replace it for
+    a while: other weights (a cross-validation fold) or None (the model off, as its own
+    trainer needs). `use` pushes a stand-in, `restore` pops it."""
+
+    def __init__(self, path: Path, read: Callable[[dict[str, float], dict[str, object]], Any]
+                 = lambda weights, meta: weights) -> None:
+        self.path = path
+        self._read = read
+        self._stand_ins: list[Any] = []
+        self._shipped: Any = None
+        self._loaded = False
+
+    def current(self) -> Any:
+        """The stand-in on top, else the shipped model (None when there is no file)."""
+        if self._stand_ins:
+            return self._stand_ins[-1]
+        if not self._loaded:
+            self._shipped = self._read(*load_model(self.path)) if self.path.exists() else None
+            self._loaded = True
+        return self._shipped
+
+    def use(self, stand_in: Any) -> None:
+        self._stand_ins.append(stand_in)
+
+    def restore(self) -> None:
+        if self._stand_ins:
+            self._stand_ins.pop()
+
+
 def folds(groups: Iterable[str], k: int) -> list[int]:
     """Assign each row's group to one of k folds, deterministically (by sorted group order)."""
     groups = list(groups)
@@ -128,8 +162,9 @@ def cross_validated(data: list[tuple[list, list]], fold: list[int], k: int, trai
 
 
 def fit_and_save(path: Path, examples: Iterable[tuple[list, list]], train, gold: Path,
-                 params: Mapping[str, object]) -> None:
-    """Train on every (rows, labels) example and save the weights with how they were made."""
+                 params: Mapping[str, object], meta: Mapping[str, object] | None = None) -> None:
+    """Train on every (rows, labels) example and save the weights with how they were made
+    (plus `meta`: what the model's user needs besides its weights, e.g. a threshold)."""
     rows: list = []
     labels: list = []
     for r, y in examples:
@@ -137,6 +172,23 @@ def fit_and_save(path: Path, examples: Iterable[tuple[list, list]], train, gold:
         labels += y
     weights = train(rows, labels)
     save_model(path, weights, {"trained_on": gold.name, "rows": len(rows),
-                               "positives": sum(labels), "params": params})
+                               "positives": sum(labels), "params": params, **(meta or {})})
     print(f"wrote {path}: {len(weights)} weights from {len(rows)} candidates")
 
+
+def train_command(argv: list[str] | None, description: str, output: Path,
+                  examples_of: Callable[[dict, Any], tuple[list, list]], train,
+                  params: Mapping[str, object], *, batch_size: int = 16,
+                  meta: Mapping[str, object] | None = None) -> int:
+    """The command line every trainer shares: `python -m MODULE GOLD.jsonl [-o OUT]
+    [--model NAME]` parses GOLD, turns each (record, Doc) into training rows with
+    `examples_of` and writes the fitted weights to OUT (by default, the shipped file)."""
+    ap = argparse.ArgumentParser(description=description.split("\n")[0])
+    ap.add_argument("gold", type=Path)
+    ap.add_argument("-o", "--output", type=Path, default=output)
+    ap.add_argument("--model", help="spaCy pipeline to parse with")
+    a = ap.parse_args(argv)
+    examples = (examples_of(record, doc)
+                for record, doc in parse_records(a.gold, a.model, batch_size=batch_size))
+    fit_and_save(a.output, examples, train, a.gold, params, meta)
+    return 0

@@ -12,14 +12,13 @@ give the same weights.
 
 from __future__ import annotations
 
-import argparse
 import re
 import unicodedata
 from pathlib import Path
 
 from reporter.analyse.keyphrases.features import featurise
 from reporter.analyse.keyphrases.rank import MODEL_PATH
-from reporter.analyse.learn import fit_and_save, parse_records, train_logreg
+from reporter.analyse.learn import parse_records, train_command, train_logreg
 
 PARAMS = {"l2": 1.0, "epochs": 400, "lr": 0.3, "min_count": 3, "class_weight": 1.0}
 
@@ -47,15 +46,9 @@ def parse_gold(path: Path, model: str | None = None):
     return [(r["id"], doc, r["keyphrases"]) for r, doc in parse_records(path, model)]
 
 
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("gold", type=Path)
-    ap.add_argument("-o", "--output", type=Path, default=MODEL_PATH)
-    ap.add_argument("--model", help="spaCy pipeline to parse with")
-    a = ap.parse_args(argv)
-    examples = (rows_for(doc, gold) for _, doc, gold in parse_gold(a.gold, a.model))
-    fit_and_save(a.output, examples, train, a.gold, PARAMS)
-    return 0
+def main(argv: list[str] | None = None) -> int:
+    return train_command(argv, __doc__, MODEL_PATH,
+                         lambda record, doc: rows_for(doc, record["keyphrases"]), train, PARAMS)
 
 
 if __name__ == "__main__":

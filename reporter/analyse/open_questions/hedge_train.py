@@ -12,10 +12,9 @@ cue words. Deterministic: the same data and pipeline give the same weights.
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
-from reporter.analyse.learn import fit_and_save, parse_records, train_logreg
+from reporter.analyse.learn import parse_records, train_command, train_logreg
 from reporter.analyse.open_questions.hedge import MODEL_PATH, candidates, cue_features
 from reporter.analyse.sentences import sentence_spans
 
@@ -41,15 +40,9 @@ def parse_gold(path: Path, model: str | None = None):
     return parse_records(path, model, batch_size=256)
 
 
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("gold", type=Path)
-    ap.add_argument("-o", "--output", type=Path, default=MODEL_PATH)
-    ap.add_argument("--model", help="spaCy pipeline to parse with")
-    a = ap.parse_args(argv)
-    examples = (rows_for(doc, record) for record, doc in parse_gold(a.gold, a.model))
-    fit_and_save(a.output, examples, train, a.gold, PARAMS)
-    return 0
+def main(argv: list[str] | None = None) -> int:
+    return train_command(argv, __doc__, MODEL_PATH, lambda record, doc: rows_for(doc, record),
+                         train, PARAMS, batch_size=256)
 
 
 if __name__ == "__main__":

@@ -18,17 +18,16 @@ Weights: data/quote_boundary.json, trained by
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from reporter.analyse.learn import load_model, score
+from reporter.analyse.learn import ShippedModel, score
 from reporter.analyse.quotes.cues import wordlist
+from reporter.analyse.quotes.marks import strip_edges
 
 MODEL_PATH = Path(__file__).parent / "data" / "quote_boundary.json"
 
-_STRIP = " \t\n\u00a0\"“”‘’„«»',;:—–-"
 _CUT_PUNCT = frozenset([",", ";", "—", "–", "-", "--", "(", ":"])
 _LEAD_WORDS = frozenset(["that", "to", "as", "after", "while", "because", "and", "but"])
 _ADJUNCT_ENTS = frozenset(["DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"])
@@ -39,14 +38,6 @@ although since during before said says told according last this next"""))
 MARGIN = 0.5
 
 Span_ = tuple[int, int, str]
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _STRIP:
-        start += 1
-    while end > start and text[end - 1] in _STRIP:
-        end -= 1
-    return start, end
 
 
 def _end_of(tok: Token) -> int:
@@ -133,7 +124,7 @@ def alternatives(doc: Doc, text: str, start: int, end: int, verb: Token | None,
     pairs = [(s, end, f"{sname}|orig") for s, sname in starts.items()] + \
         [(start, e, f"orig|{ename}") for e, ename in ends.items()]
     for s, e, name in pairs:
-        ts, te = _trim(text, s, e)
+        ts, te = strip_edges(text, s, e)
         if te - ts < 3 or (ts, te) in seen or (blocked is not None and blocked(ts, te)):
             continue
         seen.add((ts, te))
@@ -239,26 +230,18 @@ def candidate_features(doc: Doc, text: str, cand: Span_, orig: tuple[int, int], 
     return f
 
 
-@lru_cache(maxsize=1)
-def _model() -> dict[str, float] | None:
-    if not MODEL_PATH.exists():
-        return None
-    return load_model(MODEL_PATH)[0]
-
-
-_override: list[Mapping[str, float] | None] = []
+_MODEL = ShippedModel(MODEL_PATH)
 # set by the trainer: every (candidates, features) group seen, in order
 _collect: list[list[tuple[Span_, dict[str, float]]]] | None = None
 
 
 def use_model(weights: Mapping[str, float] | None) -> None:
     """Choose with these weights (cross-validation); None keeps every proposal."""
-    _override.append(weights)
+    _MODEL.use(weights)
 
 
 def restore_model() -> None:
-    if _override:
-        _override.pop()
+    _MODEL.restore()
 
 
 def collect(into: list | None) -> None:
@@ -271,7 +254,7 @@ def choose(doc: Doc, text: str, start: int, end: int, how: str, verb: Token | No
            blocked: Callable[[int, int], bool] | None = None) -> tuple[int, int]:
     """The span to report for a statement proposed at text[start:end]: the proposal
     unless a candidate outscores it by MARGIN."""
-    weights = _override[-1] if _override else _model()
+    weights = _MODEL.current()
     if weights is None and _collect is None:
         return start, end
     cands = alternatives(doc, text, start, end, verb, blocked)

@@ -13,12 +13,9 @@ filter scores the chosen spans, so retrain it afterwards
 
 from __future__ import annotations
 
-import argparse
-from pathlib import Path
-
-from reporter.analyse.learn import fit_and_save, parse_records, train_logreg
+from reporter.analyse.learn import train_command, train_logreg
 from reporter.analyse.quotes import boundary
-from reporter.analyse.quotes.filter_train import _trim, gold_fragments
+from reporter.analyse.quotes.filter_train import gold_fragments, trim_like_scorer
 
 PARAMS: dict[str, object] = {"l2": 1.0, "epochs": 400, "lr": 0.3, "min_count": 3,
                              "class_weight": 1.0}
@@ -41,7 +38,8 @@ def groups_for(doc, record: dict) -> list[Group]:
     finally:
         boundary.collect(None)
         boundary.restore_model()
-    return [[(f, int(_trim(text, s, e) in gold)) for (s, e, _), f in group] for group in seen]
+    return [[(f, int(trim_like_scorer(text, s, e) in gold)) for (s, e, _), f in group]
+            for group in seen]
 
 
 def rows_of(groups: list[Group]) -> tuple[list[dict[str, float]], list[int]]:
@@ -61,16 +59,11 @@ def train(rows, labels, **params) -> dict[str, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("gold", type=Path)
-    ap.add_argument("-o", "--output", type=Path, default=boundary.MODEL_PATH)
-    ap.add_argument("--model", help="spaCy pipeline to parse with")
-    a = ap.parse_args(argv)
     from reporter.analyse.quotes.filter import use_model
-    use_model(None)
-    examples = (rows_of(groups_for(doc, record)) for record, doc in parse_records(a.gold, a.model))
-    fit_and_save(a.output, examples, train, a.gold, PARAMS)
-    return 0
+
+    use_model(None)  # the proposals before any filter
+    return train_command(argv, __doc__, boundary.MODEL_PATH,
+                         lambda record, doc: rows_of(groups_for(doc, record)), train, PARAMS)
 
 
 if __name__ == "__main__":

@@ -58,7 +58,7 @@ from reporter.analyse.quotes.cues import (
 )
 from reporter.analyse.quotes.filter import keep as keep_statement
 from reporter.analyse.quotes.filter import statement_features
-from reporter.analyse.quotes.marks import QuoteSpan, find_quote_spans
+from reporter.analyse.quotes.marks import QuoteSpan, find_quote_spans, strip_edges
 from reporter.analyse.quotes.speaker_subject import controller
 from reporter.analyse.quotes.speakers import SpeakerResolver, mention_text
 from reporter.analyse.sentences import sentence_index
@@ -321,7 +321,7 @@ def _colon_lines(doc: Doc, spans: list[QuoteSpan], resolver: SpeakerResolver,
         if not named and not (len(words) == 1 and words[0][:1].isupper()):
             continue
         start = m.start(2)
-        start, end = _trim(text, start, start + len(rest))
+        start, end = strip_edges(text, start, start + len(rest))
         if text[end - 1:end] == ".":
             end = _through_quote(text, spans, end - 1)
         inside = _quotes_within(spans, start, end)
@@ -655,7 +655,7 @@ def _mixed_span(verb: Token, spans: list[QuoteSpan],
     last = max(c.right_edge.i for c in right)
     start, end = doc[first.i].idx, doc[last].idx + len(doc[last])
     p_start, p_end = _paragraph_of(_txt(doc), verb.idx)
-    start, end = _trim(_txt(doc), max(start, p_start), min(end, p_end))
+    start, end = strip_edges(_txt(doc), max(start, p_start), min(end, p_end))
     end = _through_quote(_txt(doc), spans, end)
     if end - start < 3:
         return None
@@ -713,7 +713,7 @@ def _stance_span(verb: Token) -> tuple[int, int] | None:
             and last - first < 6:
         return None  # 'called a meeting', 'called the hotline': not a stance
     p_start, p_end = _paragraph_of(_txt(doc), verb.idx)
-    start, end = _trim(_txt(doc), max(doc[first].idx, p_start),
+    start, end = strip_edges(_txt(doc), max(doc[first].idx, p_start),
                        min(doc[last].idx + len(doc[last]), p_end))
     if end - start < 3:
         return None
@@ -748,7 +748,7 @@ def _before_cue_span(doc: Doc, spans: list[QuoteSpan], qs: QuoteSpan) -> tuple[i
             if t.text in _END_PUNCT or closes:
                 start = t.idx + len(t)
                 break
-    start, end = _trim(text, start, qs.end)
+    start, end = strip_edges(text, start, qs.end)
     end = _through_quote(text, spans, end)
     if end - start < 3 or start >= qs.open_mark:
         return None
@@ -910,10 +910,10 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
         tokens = _content_tokens(content, t, subj, excluded)
         if not tokens:
             continue
-        start, end = _trim(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+        start, end = strip_edges(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
         # what is said stays in the cue's paragraph (the parse can run across them)
         p_start, p_end = _paragraph_of(text, t.idx)
-        start, end = _trim(text, max(start, p_start), min(end, p_end))
+        start, end = strip_edges(text, max(start, p_start), min(end, p_end))
         if end <= start:
             continue
         if end - start < 8 or len(text[start:end].split()) < (
@@ -996,7 +996,7 @@ def _inserted(doc: Doc, verb: Token, excluded: set[int]) -> list[tuple[int, int]
     for lo, hi in frags:
         if hi - lo < 2 or lo in excluded or doc[lo].is_quote or doc[lo].text == "''":
             return None  # a quotation split by its attribution is a direct quote
-        start, end = _trim(_txt(doc), doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
+        start, end = strip_edges(_txt(doc), doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
         out.append((start, end))
     if len(out) == 1 and len(_txt(doc)[out[0][0]:out[0][1]].split()) < 4:
         return None
@@ -1153,15 +1153,6 @@ def _drop_connective(tokens: list[Token]) -> list[Token]:
     return tokens[k:]
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    marks = " \t\n\u00a0\"“”‘’„«»',;:—–-"
-    while start < end and text[start] in marks:
-        start += 1
-    while end > start and text[end - 1] in marks:
-        end -= 1
-    return start, end
-
-
 _LEADING_AND = re.compile(r"(?:and|And),?[ \u00a0]+(?![\"“'‘])")
 _TRAILING_AND = re.compile(r"[,;—–-]*[ \u00a0]+(?:and|or|but)$")
 
@@ -1174,7 +1165,7 @@ def _finish(text: str, spans: list[QuoteSpan],
     for start, end, attr in items:
         cut = text.find("\n", start, end)
         if cut != -1:
-            start, end = _trim(text, start, cut)
+            start, end = strip_edges(text, start, cut)
         # a leading 'And' links to the previous sentence; a dangling 'and' at the end is
         # the start of the next act ('..., and')
         m = _LEADING_AND.match(text, start, end)
@@ -1182,7 +1173,7 @@ def _finish(text: str, spans: list[QuoteSpan],
             start = m.end()
         m = _TRAILING_AND.search(text, start, end)
         if m and m.end() == end and m.start() - start > 12:
-            start, end = _trim(text, start, m.start())
+            start, end = strip_edges(text, start, m.start())
         end = _through_quote(text, spans, end)
         if end - start >= 3:
             out.append((start, end, attr))

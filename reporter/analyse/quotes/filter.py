@@ -15,12 +15,11 @@ The weights are plain JSON (data/quote_filter.json), trained by
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from reporter.analyse.learn import load_model, probability
+from reporter.analyse.learn import ShippedModel, probability
 from reporter.analyse.quotes.cues import wordlist
 from reporter.model import Speaker
 
@@ -122,20 +121,13 @@ def _subject_of(verb: Token) -> Token | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _model() -> tuple[dict[str, float], float] | None:
-    if not MODEL_PATH.exists():
-        return None
-    weights, meta = load_model(MODEL_PATH)
-    return weights, float(meta.get("threshold", 0.5))  # type: ignore[arg-type]
-
-
-_override: list[tuple[Mapping[str, float], float] | None] = []
+_MODEL = ShippedModel(MODEL_PATH,
+                      lambda weights, meta: (weights, float(meta.get("threshold", 0.5))))
 
 
 def keep(features: Mapping[str, float]) -> bool:
     """Whether a proposal scores at or above the model's threshold (all kept without one)."""
-    model = _override[-1] if _override else _model()
+    model = _MODEL.current()
     if model is None:
         return True
     weights, threshold = model
@@ -145,9 +137,8 @@ def keep(features: Mapping[str, float]) -> bool:
 def use_model(weights: Mapping[str, float] | None, threshold: float = 0.5) -> None:
     """Score with these weights instead of the shipped ones (cross-validation); None
     turns the filter off; `restore_model` undoes it."""
-    _override.append(None if weights is None else (weights, threshold))
+    _MODEL.use(None if weights is None else (weights, threshold))
 
 
 def restore_model() -> None:
-    if _override:
-        _override.pop()
+    _MODEL.restore()

@@ -14,14 +14,13 @@ exactly). Deterministic: the same data and pipeline give the same weights.
 
 from __future__ import annotations
 
-import argparse
 import difflib
 import os
 from collections.abc import Callable
-from pathlib import Path
 
-from reporter.analyse.learn import fit_and_save, parse_records, train_logreg
+from reporter.analyse.learn import train_command, train_logreg
 from reporter.analyse.quotes.filter import MODEL_PATH
+from reporter.analyse.quotes.marks import strip_edges
 
 PARAMS: dict[str, object] = {"l2": 2.0, "epochs": 400, "lr": 0.3, "min_count": 3,
                              "class_weight": 1.0, "threshold": 0.25}
@@ -31,12 +30,9 @@ LABEL = os.environ.get("REPORTER_QUOTE_FILTER_LABEL", "lenient")
 _TRIM = " \t\r\n\u00a0\"“”‘’„‟«»`'"
 
 
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s] in _TRIM:
-        s += 1
-    while e > s and text[e - 1] in _TRIM:
-        e -= 1
-    return s, e
+def trim_like_scorer(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span narrowed the way score.py trims quotes before matching them."""
+    return strip_edges(text, start, end, _TRIM)
 
 
 def _squeeze(text: str) -> tuple[str, list[int]]:
@@ -94,7 +90,7 @@ def gold_fragments(record: dict, doc_text: str) -> set[tuple[int, int]]:
         frags = sorted(tuple(f) for f in (q.get("fragments") or [[q["start"], q["end"]]]))
         merged: list[list[int]] = []
         for s, e in frags:
-            s, e = _trim(text, s, e)
+            s, e = trim_like_scorer(text, s, e)
             if s >= e:
                 continue
             if merged and text[merged[-1][1]:s].strip(_TRIM) == "":
@@ -102,7 +98,7 @@ def gold_fragments(record: dict, doc_text: str) -> set[tuple[int, int]]:
             else:
                 merged.append([s, e])
         for s, e in merged:
-            out.add(_trim(doc_text, to_doc(s), to_doc(e)))
+            out.add(trim_like_scorer(doc_text, to_doc(s), to_doc(e)))
     return out
 
 
@@ -110,11 +106,12 @@ def rows_for(doc, record: dict) -> tuple[list[dict[str, float]], list[int]]:
     from reporter.analyse.entities import find_entities
     from reporter.analyse.quotes.extract import statement_candidates
 
-    gold = gold_fragments(record, doc.text)
+    text = doc.text
+    gold = gold_fragments(record, text)
     rows, labels = [], []
     for quote, features in statement_candidates(doc, find_entities(doc)):
         rows.append(features)
-        s, e = _trim(doc.text, quote.start, quote.end)
+        s, e = trim_like_scorer(text, quote.start, quote.end)
         if LABEL == "exact":
             labels.append(int((s, e) in gold))
         else:
@@ -129,21 +126,12 @@ def train(rows, labels, **params) -> dict[str, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("gold", type=Path)
-    ap.add_argument("-o", "--output", type=Path, default=MODEL_PATH)
-    ap.add_argument("--model", help="spaCy pipeline to parse with")
-    a = ap.parse_args(argv)
     from reporter.analyse.quotes.filter import use_model
+
     use_model(None)  # the proposals before any filter
-    examples = (rows_for(doc, record) for record, doc in parse_records(a.gold, a.model))
-    fit_and_save(a.output, examples, train, a.gold, PARAMS)
     # the threshold travels with the weights
-    import json
-    data = json.loads(a.output.read_text(encoding="utf-8"))
-    data["meta"]["threshold"] = PARAMS["threshold"]
-    a.output.write_text(json.dumps(data, indent=0, sort_keys=True) + "\n", encoding="utf-8")
-    return 0
+    return train_command(argv, __doc__, MODEL_PATH, lambda record, doc: rows_for(doc, record),
+                         train, PARAMS, meta={"threshold": PARAMS["threshold"]})
 
 
 if __name__ == "__main__":

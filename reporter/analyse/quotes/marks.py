@@ -43,6 +43,20 @@ class _Mark:
     kind: str  # "open", "close" or "either"
 
 
+# What a quote's span never starts or ends with: space, quotation marks, and the
+# punctuation that joins it to its attribution.
+SPAN_EDGES = " \t\n\u00a0\"“”‘’„«»',;:—–-"
+
+
+def strip_edges(text: str, start: int, end: int, chars: str = SPAN_EDGES) -> tuple[int, int]:
+    """text[start:end] narrowed past any of `chars` at either end, as offsets."""
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """Line-based paragraphs (start, end), blank lines skipped."""
     out, pos = [], 0
