@@ -240,3 +240,31 @@ def test_pdf_helper_lays_out_the_same_bytes(sample_briefing):
             helped = pdf.render_pdf(sample_briefing)
     assert pdf._helper is None
     assert helped == here
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("waiting", [False, True])
+def test_pdf_helper_warm_up_skips_its_sample_page_when_a_pdf_is_waiting(monkeypatch, waiting):
+    """The helper sets up fonts and templates first; its sample page (0.4 s) is only
+    worth laying out while the real PDF has not been sent yet."""
+    import gc
+    import signal
+    import threading
+
+    from reporter.render import pdf
+
+    laid_out = []
+    monkeypatch.setattr(pdf, "html_to_pdf", lambda html, **_: laid_out.append(html) or b"")
+    flag = threading.Event()
+    if waiting:
+        flag.set()
+    handler = signal.getsignal(signal.SIGINT)
+    try:
+        pdf._warm_helper(flag)
+    finally:
+        signal.signal(signal.SIGINT, handler)
+        gc.unfreeze()
+    assert pdf.font_configuration() is not None
+    assert len(laid_out) == (0 if waiting else 1)
+    if laid_out:
+        assert 'class="issues"' in laid_out[0] and "Source Serif Pro" in laid_out[0]

@@ -22,3 +22,40 @@ def test_skipping_the_saved_tokenizer_gives_the_same_tokenizer(nlp):
     text = "Mr. Putin didn't say \"no\" -- he said U.S.-Russian ties can't wait (until 2019)."
     assert [t.text for t in nlp(text)] == [t.text for t in as_saved(text)]
     assert nlp.pipe_names == as_saved.pipe_names
+
+
+_FRESH_LOAD = """
+import sys
+from reporter.nlp import load_pipeline
+nlp = load_pipeline()
+nlp("Lavrov said the talks would go on.")
+import reporter.analyse  # everything a build imports from spaCy
+loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("weasel", "typer", "httpx")
+                or m.startswith("spacy.cli"))
+print("before:", loaded)
+import catalogue, importlib.metadata
+installed = importlib.metadata.entry_points()
+for group in ("spacy_factories", "spacy_loggers", "thinc_layers", "console_scripts"):
+    assert catalogue.AVAILABLE_ENTRY_POINTS.get(group, []) == list(installed.select(group=group))
+assert catalogue.AVAILABLE_ENTRY_POINTS["spacy_loggers"]  # spacy-loggers registers some
+import spacy
+assert spacy.cli.info is not spacy.info  # the real command, imported on demand
+assert sys.modules["spacy.cli.info"].info is spacy.cli.info and "weasel" in sys.modules
+assert callable(spacy.info) and spacy.info().get("spacy_version")
+print("after: ok")
+"""
+
+
+@pytest.mark.slow
+def test_loading_a_pipeline_leaves_spacys_command_line_unimported():
+    """`import spacy` would import spaCy's whole CLI (typer, weasel, httpx), a quarter of
+    the import; reporter never runs it, but spacy.cli and spacy.info still work. And
+    catalogue's entry points, grouped for speed, are the ones installed."""
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-c", _FRESH_LOAD], capture_output=True, text=True,
+                         timeout=120)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "before: []" in run.stdout
+    assert "after: ok" in run.stdout
