@@ -25,9 +25,15 @@ def test_skipping_the_saved_tokenizer_gives_the_same_tokenizer(nlp):
 
 
 _FRESH_LOAD = """
-import sys
+import gc, sys
 from reporter.nlp import load_pipeline
+thresholds = gc.get_threshold()
+collections = []
+gc.callbacks.append(lambda phase, info: phase == "stop" and collections.append(info))
 nlp = load_pipeline()
+assert collections == [], collections  # the collector waited for the load
+assert gc.get_threshold() == thresholds and gc.isenabled()
+assert gc.get_freeze_count() > 100_000  # what the load made is kept out of its way
 nlp("Lavrov said the talks would go on.")
 import reporter.analyse  # everything a build imports from spaCy
 loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("weasel", "typer", "httpx")
@@ -49,8 +55,9 @@ print("after: ok")
 @pytest.mark.slow
 def test_loading_a_pipeline_leaves_spacys_command_line_unimported():
     """`import spacy` would import spaCy's whole CLI (typer, weasel, httpx), a quarter of
-    the import; reporter never runs it, but spacy.cli and spacy.info still work. And
-    catalogue's entry points, grouped for speed, are the ones installed."""
+    the import; reporter never runs it, but spacy.cli and spacy.info still work.
+    catalogue's entry points, grouped for speed, are the ones installed. The garbage
+    collector sits out the load and then leaves the loaded objects alone."""
     import subprocess
     import sys
 
