@@ -9,13 +9,14 @@ downloaded at run time.
 
 from __future__ import annotations
 
-import gc
 import importlib.util
 import os
 import sys
 import types
 from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from reporter.lifetime import made_to_last
 
 if TYPE_CHECKING:  # spaCy is imported lazily: `reporter --help` must stay fast
     from spacy.language import Language
@@ -58,16 +59,10 @@ def load_pipeline(name: str | None = None) -> Language:
 def _load(model: str) -> Language:
     """Cached on the resolved name, so `None` and the default share one pipeline.
 
-    Importing spaCy and loading a pipeline make a few hundred thousand objects that
-    live as long as the process. The garbage collector would go through all of them
-    several times over for nothing (0.07-0.08 s of a cold one-article build, in this
-    load and in the first article's analysis), so it waits until the load is done, and
-    what the load made is then frozen out of its way (`gc.freeze`), which also spares
-    every later collection of a long batch from scanning the model.
+    The pipeline lives as long as the process: the garbage collector stays off it
+    (`made_to_last`), 0.07-0.08 s of a cold one-article build.
     """
-    thresholds = gc.get_threshold()
-    gc.set_threshold(1_000_000, *thresholds[1:])  # not gc.disable(): msgpack re-enables it
-    try:
+    with made_to_last():
         spacy = import_spacy()
         # The official English pipelines save spaCy's default English tokenizer, which
         # spacy.load builds from the language defaults and then reads again from disk: a
@@ -76,9 +71,6 @@ def _load(model: str) -> Language:
         skip = ["tokenizer"] if model in PREFERRED_MODELS else []
         nlp = spacy.load(model, exclude=skip)
         nlp.max_length = max(nlp.max_length, 5_000_000)
-    finally:
-        gc.set_threshold(*thresholds)
-    gc.freeze()
     return nlp
 
 

@@ -9,7 +9,6 @@ local file.
 from __future__ import annotations
 
 import atexit
-import gc
 import multiprocessing
 import multiprocessing.util
 import os
@@ -22,6 +21,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from reporter.lifetime import made_to_last
 from reporter.model import Briefing
 from reporter.render.environment import templates_dir
 from reporter.render.html import render_html
@@ -188,11 +188,12 @@ def _warm_helper(job_waiting: Any = None) -> None:
     WeasyPrint only loads on first use, and every font face. A whole little briefing
     would save no more and cost twice as long.
 
-    What that leaves lives as long as the helper, so it is moved out of the garbage
-    collector's way: the real layout, which allocates a great deal, runs faster.
+    What that leaves lives as long as the helper, so it is kept out of the garbage
+    collector's way (`made_to_last`): the real layout, which allocates a great deal,
+    runs faster.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    with suppress(Exception):  # only a warm-up: the real PDF will say what is wrong
+    with made_to_last(), suppress(Exception):  # a warm-up: the real PDF says what is wrong
         from weasyprint import CSS
 
         css = "\n".join((templates_dir() / name).read_text(encoding="utf-8")
@@ -203,7 +204,6 @@ def _warm_helper(job_waiting: Any = None) -> None:
         if job_waiting is None or not job_waiting.is_set():
             html_to_pdf(f'<html lang="en"><head><title>-</title><style>{css}</style></head>'
                         f"{_WARM_BODY}</html>")
-    gc.freeze()
 
 
 def _warm_briefing() -> Briefing:
