@@ -300,3 +300,22 @@ def test_a_person_tagged_as_a_place_is_bound_by_his_pronoun(nlp):
     he = next(t for t in doc if t.lower_ == "he")
     speaker = SpeakerResolver(doc, find_entities(doc), set()).resolve(he)
     assert speaker.name == "Terry Malone"
+
+
+def test_apposition_hung_on_the_roles_place_names_the_speaker(analyse_text):
+    """The parser hangs 'Anna Clarke' on 'Leeds West' (which it also takes for a person),
+    not on 'MP'; she is the MP."""
+    briefing = analyse_text(
+        'The Labour MP for Leeds West, Anna Clarke, said: "The government has broken its '
+        'promise to this city."')
+    (quote,) = briefing.quotes
+    assert quote.speaker.name == "Anna Clarke"
+    assert quote.speaker.role == "Labour MP for Leeds West"
+
+
+def test_apposition_after_whom_a_spokeswoman_speaks_for_is_the_spokeswoman(analyse_text):
+    """News style: 'a spokeswoman for the mayor, Ann Lee,' names the spokeswoman."""
+    briefing = analyse_text(
+        'A spokeswoman for the mayor, Ann Lee, said: "The talks will go on on Monday."')
+    (quote,) = briefing.quotes
+    assert quote.speaker.name == "Ann Lee"

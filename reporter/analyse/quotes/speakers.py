@@ -306,7 +306,7 @@ class SpeakerResolver:
         ent = self.entities.at_token(token.i)
         if ent is None:
             # "E.U. foreign affairs chief, Federica Mogherini," -> the apposition
-            for child in token.children:
+            for child in _appositions(token):
                 if child.dep_ == "appos":
                     ent = self.entities.at_token(child.i)
                     if ent is not None and ent.label in PEOPLE_LABELS | GROUP_LABELS:
@@ -645,6 +645,21 @@ _TITLES = set(_TITLE_WORDS.values()) | {
     "vice", "former", "prime", "foreign", "defense", "defence", "state", "acting", "district"}
 
 
+def _appositions(token: Token) -> list[Token]:
+    """The appositions naming who a subject is: its own, or a name the parser hung on the
+    noun its role is of or for ("The MP for Leeds West, Anna Clarke, said"; "A spokeswoman
+    for the mayor, Ann Lee, said": in news style the name is the spokeswoman's)."""
+    found = [c for c in token.children if c.dep_ == "appos"]
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.i < token.i or prep.lower_ not in ("of", "for", "to"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                found += [c for c in pobj.children if c.dep_ == "appos" and c.i > pobj.i and
+                          c.ent_type_ == "PERSON" and c.doc[c.left_edge.i - 1].text == ","]
+    return found
+
+
 def _title_before(mention: Span) -> list[str]:
     """The title words right before a name, written out: 'Sen.' -> ['senator'],
     'Deputy Minister' -> ['deputy', 'minister']; empty when the last is no title."""
@@ -737,5 +752,9 @@ def mention_text(doc: Doc, token: Token) -> str:
 
 
 def _role_text(text: str) -> str | None:
-    text = text.strip(" ,")
-    return text or None
+    """A role as the article gave it, without its article: 'The Tory MP for Leeds West,'
+    -> 'Tory MP for Leeds West', like the roles taken from appositions."""
+    words = text.strip(" ,").split()
+    if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words) or None
