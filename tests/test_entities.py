@@ -59,3 +59,25 @@ def test_a_parenthesis_after_a_name_is_not_a_role(nlp):
     for name in ("Donald Trump", "Hillary Clinton"):
         ent = find_entities(doc).lookup(name)
         assert ent is None or ent.role != "all times"
+
+
+def test_title_like_word_in_a_body_name_is_kept(nlp):
+    doc = nlp("The Foreign Ministry said the talks would go on. The State Department "
+              "said nothing. The Justice Department said it would review the case.")
+    names = {e.name for e in find_entities(doc).entities}
+    assert {"Foreign Ministry", "State Department", "Justice Department"} <= names
+
+
+def test_honorific_makes_a_name_tagged_otherwise_a_person(nlp):
+    doc = nlp("Reince Priebus said the party was united. Priebus spoke at length. "
+              "Mr. Priebus left.")
+    priebus = find_entities(doc).lookup("Priebus")
+    assert priebus is not None and priebus.label == "PERSON"
+
+
+def test_honorific_surname_joins_a_full_name_tagged_an_organisation(nlp):
+    doc = nlp("Ava DuVernay directed the film. DuVernay said the prison system was "
+              "broken. Ms. DuVernay left.")
+    index = find_entities(doc)
+    assert index.lookup("Ms. DuVernay").name == "Ava DuVernay"
+    assert index.lookup("Ava DuVernay").label == "PERSON"
