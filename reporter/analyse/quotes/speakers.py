@@ -35,8 +35,11 @@ from reporter.analyse.entities import EntityIndex
 from reporter.model import Entity, Speaker
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
-PRONOUN_FORM = {"he": "he", "him": "he", "she": "she", "her": "she", "they": "they",
-                "them": "they"}
+# The subject pronouns that continue a chain for each form, and a form standing for a
+# person of either gender (a list item's left-out subject).
+_ANY_PERSON = "~person"
+PRONOUN_FORMS = {"he": ("he",), "him": ("he",), "she": ("she",), "her": ("she",),
+                 "they": ("they",), "them": ("they",), _ANY_PERSON: ("he", "she")}
 GROUP_PRONOUNS = {"it", "they", "them", "we", "us"}
 FIRST_PERSON = {"i", "me", "we", "us", "you"}
 MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "king", "prince"}
@@ -299,6 +302,14 @@ class SpeakerResolver:
         if token.dep_ == "appos" and self.entities.at_token(token.head.i) is not None and \
                 self.entities.at_token(token.i) is None:
             token = token.head  # 'McConnell, now the Senate majority leader, who said'
+        if _list_item_verb(token, self.entities.at_token(token.i) is not None or
+                           self.entities.lookup(token.text) is not None):
+            # 'Keeps saying she ...', 'Calls men ...': a list item whose subject is left
+            # out is about the person the list is about
+            found = self.antecedent(token, _ANY_PERSON)
+            if found is None:
+                return Speaker()
+            return Speaker(name=found.name, role=found.role, entity=found.entity)
         token, run_start = self._nearest_subject(token)
         span = noun_phrase(token)
         if run_start is not None and run_start < span.start:
@@ -463,9 +474,11 @@ class SpeakerResolver:
             v = up
         return None
 
-    def antecedent(self, token: Token) -> Speaker | None:
-        low = token.lower_
-        want_person = low in PERSON_PRONOUNS
+    def antecedent(self, token: Token, form: str | None = None) -> Speaker | None:
+        """The mention a pronoun stands for, scanning back; `form` stands in for the
+        pronoun's own form (_ANY_PERSON: a person of either gender)."""
+        low = form or token.lower_
+        want_person = low in PERSON_PRONOUNS or low == _ANY_PERSON
         gender = PERSON_PRONOUNS.get(low)
         here = self.sent_of.get(token.i, 0)
         by_sentence: dict[int, list[tuple[int, str, int]]] = {}
@@ -486,8 +499,8 @@ class SpeakerResolver:
                     continue
                 label = ent.label if ent is not None else "PERSON"
                 if want_person:
-                    if eid not in self.people:
-                        continue
+                    if eid not in self.people or (low == _ANY_PERSON and not subj):
+                        continue  # a list's subject is a source, not any name in passing
                     g = self.gender.get(eid)
                     if g and gender and g != gender:
                         continue
@@ -503,7 +516,7 @@ class SpeakerResolver:
                 for t in self.sents[n] if n < len(self.sents) else ():
                     if t.i >= token.i:
                         break
-                    if t.lower_ == PRONOUN_FORM.get(low) and t.dep_ in _SUBJECT_DEPS and \
+                    if t.lower_ in PRONOUN_FORMS.get(low, ()) and t.dep_ in _SUBJECT_DEPS and \
                             t.i in self._chain:
                         cands.append((t.i, "", _source_rank(t)))
                 cands.sort()
@@ -703,6 +716,39 @@ def _source_rank(token: Token) -> int:
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
         return 2
     return 2 if any(c.dep_ == "appos" for c in token.children) else 0
+
+
+_BULLETS = {"-", "–", "—", "•", "*", "·", "‣", "◦", "▪"}
+
+
+def _starts_line(token: Token) -> bool:
+    """Whether a token opens a line, after a bullet or not."""
+    k = token.i - 1
+    if k >= 0 and token.doc[k].text in _BULLETS:
+        k -= 1
+    return k < 0 or "\n" in token.doc[k].text_with_ws
+
+
+def _list_item_verb(token: Token, named: bool) -> bool:
+    """Whether a subject is the parser's guess in a list item that leaves its subject
+    out: the item's capitalised opening verb taken for a noun ('Keeps saying she
+    ...'), or a bare noun after that verb ('Calls men ...'). `named`: the word is a
+    name the article uses, so a real subject ('Rice saying ...')."""
+    sent = token.sent
+    first = next((t for t in sent if t.is_alpha), None)
+    if first is None or not first.text[:1].isupper() or first.ent_type_:
+        return False
+    if not _starts_line(first):  # a list item stands on a line of its own
+        return False
+    if token.i == first.i:
+        # 'Protesters marching ...' is a noun for people
+        return (not named and token.tag_ in ("NNS", "NNPS", "NNP") and token.lower_.endswith("s")
+                and not _people_noun(token)
+                and all(c.is_punct for c in token.children) and token.head.i == token.i + 1
+                and token.head.tag_ == "VBG")
+    return (token.head.i == first.i and first.tag_ == "VBZ" and token.i > first.i
+            and token.pos_ == "NOUN" and not named
+            and not any(c.dep_ in ("det", "nummod", "poss", "compound") for c in token.children))
 
 
 def _people_noun(token: Token) -> bool:
