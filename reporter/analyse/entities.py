@@ -268,21 +268,35 @@ def _role_from_apposition(mention: Span) -> str | None:
     def crosses_paragraph(a: int, b: int) -> bool:  # '(all times EDT):\n\nDonald Trump'
         return any("\n" in doc[k].text for k in range(min(a, b), max(a, b) + 1))
 
-    if root.dep_ == "appos" and root.head.ent_type_ == "" and root.head.pos_ == "NOUN" and \
+    if root.dep_ == "appos" and root.head.ent_type_ == "" and _role_head(root.head) and \
             not crosses_paragraph(root.head.left_edge.i, root.i):
         head = root.head
-        return _role_words([doc[k] for k in range(head.left_edge.i, head.i + 1)])
+        # 'The Chancellor of the Exchequer, Philip Hammond': up to the name's comma
+        end = head.i + 1
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "at") and \
+                    prep.i == end and prep.right_edge.i < mention.start:
+                end = prep.right_edge.i + 1
+        return _role_words([doc[k] for k in range(head.left_edge.i, end)])
     for child in root.children:
         if child.dep_ == "appos" and child.ent_type_ in ("", "ORG", "GPE", "NORP") and \
-                child.pos_ == "NOUN" and not crosses_paragraph(root.i, child.right_edge.i) \
+                _role_head(child) and not crosses_paragraph(root.i, child.right_edge.i) \
                 and doc[max(child.left_edge.i - 1, 0)].text != "(":  # '(all times EDT)'
             tokens = [doc[k] for k in range(child.left_edge.i, child.right_edge.i + 1)]
             return _role_words(tokens)
     return None
 
 
+def _role_head(token) -> bool:
+    """Whether a word can head a stated role: a common noun ('the finance minister'),
+    or a title capitalised as a name ('the Foreign Secretary')."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_ and
+                                    token.lower_.rstrip(".") in TITLES)
+
+
 def _role_words(tokens: list) -> str | None:
-    while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("the", "a", "an")):
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("the", "a", "an")
+                      or tokens[0].dep_ == "preconj"):  # 'both President
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]

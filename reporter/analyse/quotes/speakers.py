@@ -238,9 +238,13 @@ class SpeakerResolver:
                 continue
             # the head of the role: 'the chairman' for "the state's campaign chairman",
             # never 'the campaign'
+            # 'the chairman' for "the state's campaign chairman", never 'the campaign';
+            # 'the chancellor' for 'Chancellor of the Exchequer'
             words = (ent.role or "").lower().split()
-            if words:
-                self.titled.setdefault(words[-1].strip(".,"), []).append((ent, words))
+            head = words[:next((k for k, w in enumerate(words) if w in _ROLE_PREPS and k),
+                               len(words))]
+            if head:
+                self.titled.setdefault(head[-1].strip(".,"), []).append((ent, words))
         # a title before a name ('Sen. Ruth Bader', 'Deputy Minister Omar Haddad') also
         # tells what 'the senator' or 'the deputy minister' is
         for ent in doc.ents:
@@ -252,8 +256,9 @@ class SpeakerResolver:
                 self.titled.setdefault(title[-1], []).append((e, title))
         # 'the president' is a mention of the one person titled so, for later pronouns
         for t in doc:
-            if t.pos_ == "NOUN" and t.i not in quoted and t.i not in covered and \
-                    t.lemma_.lower() in self.titled:
+            if t.i not in quoted and t.i not in covered and self._title_head(t) and \
+                    not any(c.dep_ == "appos" and c.i in covered for c in t.children):
+                # ('the author of that boast, Muhammad Ali': the name is the mention)
                 described = self.description(t, noun_phrase(t))
                 if described is not None:
                     self.mentions.append((t.i, described.id, _source_rank(t)))
@@ -419,9 +424,9 @@ class SpeakerResolver:
                 if g and g != want:
                     return None
                 return Speaker(name=ent.name, role=ent.role, entity=ent.id)
-            if cand.pos_ == "NOUN":
-                g = PERSON_NOUNS.get(cand.lemma_.lower())
-                if g is None and cand.lemma_.lower() not in self.titled:
+            if cand.pos_ == "NOUN" or self._title_head(cand):
+                g = PERSON_NOUNS.get(self._title_head(cand) or cand.lemma_.lower())
+                if g is None and self._title_head(cand) is None:
                     return None
                 if g and g != want:
                     return None
@@ -603,9 +608,11 @@ class SpeakerResolver:
 
     def description(self, token: Token, span: Span):
         """'the senator' -> the one person the article called senator, if exactly one."""
-        if token.pos_ not in ("NOUN",) or not span or span[0].lower_ != "the":
+        head = self._title_head(token)
+        if head is None and token.pos_ == "NOUN":
+            head = token.lemma_.lower()
+        if head is None or not span or span[0].lower_ != "the":
             return None
-        head = token.lemma_.lower()
         said = {t.lower_ for t in span[1:]}
         # 'the Democratic presidential nominee' is not the 'Democratic vice presidential
         # nominee', nor 'the president' a 'vice president': every word of the description
@@ -625,6 +632,19 @@ class SpeakerResolver:
             company = self._last_organisation(token)
             return company
         return found[0] if len(found) == 1 else None
+
+    def _title_head(self, token: Token) -> str | None:
+        """The title a description's head word gives ('senator' for 'the senator',
+        'minister' for 'the Prime Minister', capitalised as British papers write it)
+        when the article gave someone that title or role, else None."""
+        if token.pos_ == "NOUN":
+            head = token.lemma_.lower()
+        elif token.pos_ == "PROPN" and not token.ent_type_ and \
+                token.left_edge.lower_ == "the" and token.dep_ not in ("compound", "flat"):
+            head = token.lower_
+        else:
+            return None
+        return head if head in self.titled else None
 
     def _last_organisation(self, token: Token) -> Entity | None:
         here = self.sent_of.get(token.i, 0)
@@ -683,6 +703,8 @@ def _title_before(mention: Span) -> list[str]:
     return words
 
 
+# Prepositions after the head of a role ('Chancellor of the Exchequer').
+_ROLE_PREPS = {"of", "for", "at", "in", "on", "to"}
 _RANK_WORDS = {"vice", "deputy", "assistant", "former", "acting", "co", "associate", "lieutenant"}
 
 
