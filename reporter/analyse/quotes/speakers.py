@@ -78,6 +78,10 @@ PERSON_NOUNS = {
     "activist": "", "historian": "", "journalist": "", "reporter": "", "editor": "",
     "host": "", "friend": "", "neighbor": "", "neighbour": "", "chancellor": "",
     "premier": "", "speaker": "", "veteran": "", "pastor": "", "coach": "", "player": "",
+    "billionaire": "", "millionaire": "", "entrepreneur": "", "tycoon": "", "mogul": "",
+    "magnate": "", "nurse": "", "actress": "f", "actor": "", "star": "", "celebrity": "",
+    "athlete": "", "politician": "", "grandmother": "f", "grandfather": "m", "mum": "f",
+    "dad": "m", "heiress": "f", "widow": "f", "widower": "m", "victim": "", "survivor": "",
 }
 # Collective nouns that English refers to as 'they' as often as 'it'.
 COLLECTIVE_NOUNS = {
@@ -150,6 +154,7 @@ class SpeakerResolver:
         self.entities = entities
         self.quoted = quoted  # token indexes inside quotations
         self.gender: dict[str, str] = {}
+        self._chain: dict[int, Speaker | None] = {}  # see the end of __init__
         self.sent_of: dict[int, int] = {}
         self.sents = [s for s in doc.sents]
         for n, s in enumerate(self.sents):
@@ -237,9 +242,7 @@ class SpeakerResolver:
             if ent.id not in self.people:
                 continue
             # the head of the role: 'the chairman' for "the state's campaign chairman",
-            # never 'the campaign'
-            # 'the chairman' for "the state's campaign chairman", never 'the campaign';
-            # 'the chancellor' for 'Chancellor of the Exchequer'
+            # never 'the campaign'; 'the chancellor' for 'Chancellor of the Exchequer'
             words = (ent.role or "").lower().split()
             head = words[:next((k for k, w in enumerate(words) if w in _ROLE_PREPS and k),
                                len(words))]
@@ -273,7 +276,6 @@ class SpeakerResolver:
                     self.gender.setdefault(found.entity, PERSON_PRONOUNS[t.lower_])
         # 'He ... He ..., he said': a subject pronoun continues the chain of the one before
         # it; resolved in text order, each link once
-        self._chain: dict[int, Speaker | None] = {}
         for t in doc:
             if t.lower_ in ("he", "she", "they") and t.dep_ in _SUBJECT_DEPS and \
                     t.i not in quoted:
@@ -329,6 +331,12 @@ class SpeakerResolver:
                         role = " ".join(span.text.split())
                         return Speaker(name=ent.name, mention=mention_text(doc, child),
                                        role=ent.role or _role_text(role), entity=ent.id)
+        if ent is not None and ent.label == "NORP" and token.tag_ == "NNP":
+            # 'the Democrat said', 'the Briton said': one person, named before
+            found = self.epithet(token, span)
+            if found is not None:
+                return Speaker(name=found.name, mention=" ".join(span.text.split()),
+                               role=found.role, entity=found.entity)
         if ent is not None and ent.label in PEOPLE_LABELS | GROUP_LABELS | {"LOC", "FAC"}:
             # 'McConnell and Ryan said ...': a joint statement, by both
             others = [self.entities.at_token(c.i) for c in token.conjuncts if c.i > token.i]
@@ -351,6 +359,10 @@ class SpeakerResolver:
         if described is not None:
             return Speaker(name=described.name, mention=written, role=described.role,
                            entity=described.id)
+        found = self.epithet(token, span)
+        if found is not None:
+            return Speaker(name=found.name, mention=written, role=found.role,
+                           entity=found.entity)
         return Speaker(name=written, mention=written)
 
     def resolve_span(self, span: Span) -> Speaker:
@@ -479,9 +491,11 @@ class SpeakerResolver:
             v = up
         return None
 
-    def antecedent(self, token: Token, form: str | None = None) -> Speaker | None:
-        """The mention a pronoun stands for, scanning back; `form` stands in for the
-        pronoun's own form (_ANY_PERSON: a person of either gender)."""
+    def antecedent(self, token: Token, form: str | None = None,
+                   reach: int = _LOOKBACK_SENTENCES) -> Speaker | None:
+        """The mention a pronoun stands for, scanning back `reach` sentences at most;
+        `form` stands in for the pronoun's own form (_ANY_PERSON: a person of either
+        gender)."""
         low = form or token.lower_
         want_person = low in PERSON_PRONOUNS or low == _ANY_PERSON
         gender = PERSON_PRONOUNS.get(low)
@@ -496,7 +510,7 @@ class SpeakerResolver:
                 break
             by_sentence.setdefault(n, []).insert(0, (i, eid, subj))
             k -= 1
-        for n in range(here, max(-1, here - _LOOKBACK_SENTENCES - 1), -1):
+        for n in range(here, max(-1, here - reach - 1), -1):
             cands = []
             for i, eid, subj in by_sentence.get(n, []):
                 ent = self.entities.get(eid)
@@ -632,6 +646,44 @@ class SpeakerResolver:
             company = self._last_organisation(token)
             return company
         return found[0] if len(found) == 1 else None
+
+    def epithet(self, token: Token, span: Span) -> Speaker | None:
+        """'Tech billionaire Marcus Hale bought the club. The billionaire said ...': a
+        definite description the article gave no one as a title or role, headed by a
+        noun for a person that is no title ('the billionaire', 'the 45-year-old
+        entrepreneur', 'the Democrat'), is the person last placed as a source, two
+        sentences back at most. Titles ('the senator') are left to `description`: a
+        title no one was given is more often somebody new."""
+        if not span or span[0].lower_ != "the" or token.tag_ not in ("NN", "NNP"):
+            return None
+        head = token.lower_ if token.pos_ == "PROPN" else token.lemma_.lower()
+        if token.pos_ == "PROPN":
+            ent = self.entities.at_token(token.i)
+            if ent is None or ent.label != "NORP" or head.endswith("s"):
+                return None
+        elif token.pos_ != "NOUN" or not (head in PERSON_NOUNS or _people_noun(token)):
+            return None
+        if head in _TITLES or head in self.titled or head in COLLECTIVE_NOUNS or \
+                any(t.ent_type_ == "PERSON" for t in span):
+            return None
+        # itself the main subject ('after the billionaire mogul claimed ...' in a
+        # sentence about someone else is about a third person), standing for the main
+        # subject of the sentence before, in the same paragraph, a person the noun's
+        # gender fits
+        if token.dep_ not in _SUBJECT_DEPS or token.head.dep_ != "ROOT":
+            return None
+        n = self.sent_of.get(token.i, 0) - 1
+        if n < 0 or "\n" in self.doc[self.sents[n].end - 1:token.i].text:
+            return None
+        gender = PERSON_NOUNS.get(head) or ""
+        for c in self.sents[n].root.children:
+            if c.dep_ in _SUBJECT_DEPS and c.i not in self.quoted:
+                ent = self.entities.at_token(c.i)
+                if ent is None or ent.id not in self.people or \
+                        (gender and self.gender.get(ent.id, gender) != gender):
+                    return None
+                return Speaker(name=ent.name, role=ent.role, entity=ent.id)
+        return None
 
     def _title_head(self, token: Token) -> str | None:
         """The title a description's head word gives ('senator' for 'the senator',
