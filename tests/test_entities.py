@@ -81,3 +81,12 @@ def test_honorific_surname_joins_a_full_name_tagged_an_organisation(nlp):
     index = find_entities(doc)
     assert index.lookup("Ms. DuVernay").name == "Ava DuVernay"
     assert index.lookup("Ava DuVernay").label == "PERSON"
+
+
+def test_person_title_makes_a_name_tagged_otherwise_a_person(nlp):
+    doc = nlp("Governor Daniel Brooks criticised the mayor, Eric Lund, over the budget "
+              "on Monday.\n\nLund, in turn, accused Brooks of playing politics.\n\n"
+              "The row started when Brooks vetoed the transit bill in May.\n\n"
+              "Brooks's spokeswoman, Dana Pierce, rejected that.")
+    brooks = find_entities(doc).lookup("Daniel Brooks")
+    assert brooks is not None and brooks.label == "PERSON"

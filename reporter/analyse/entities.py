@@ -324,15 +324,24 @@ def _assign_roles(doc: Doc, index: EntityIndex) -> None:
 # Labels the tagger gives people's names by mistake.
 PERSON_LIKE_LABELS = {"PERSON", "ORG", "LOC", "FAC", "GPE", "NORP"}
 _HONORIFIC_WORDS = {"mr", "mrs", "ms", "miss", "mx", "sir", "dame"}
+# Capitalised titles that only people carry ('Governor Daniel Brooks', 'Sen. Cole').
+_PERSON_TITLES = {"governor", "gov", "senator", "sen", "rep", "congressman", "congresswoman",
+                  "president", "minister", "mayor", "judge", "sheriff", "premier",
+                  "chancellor", "ambassador", "pope"}
 
 
 def _honorific_before(mention: Span) -> bool:
-    """Whether an honorific opens the mention or stands right before it ('Mr. Priebus')."""
+    """Whether an honorific or a person's title opens the mention or stands right before
+    it ('Mr. Priebus', 'Governor Daniel Brooks')."""
     doc = mention.doc
-    first = mention[0].lower_.rstrip(".")
-    if first in _HONORIFIC_WORDS and len(mention) > 1:
+
+    def marks(token) -> bool:
+        word = token.lower_.rstrip(".")
+        return word in _HONORIFIC_WORDS or (word in _PERSON_TITLES and token.text[:1].isupper())
+
+    if len(mention) > 1 and marks(mention[0]):
         return True
-    return mention.start > 0 and doc[mention.start - 1].lower_.rstrip(".") in _HONORIFIC_WORDS
+    return mention.start > 0 and marks(doc[mention.start - 1])
 
 
 def _mostly_any(cluster: _Cluster, labels: set[str]) -> bool:

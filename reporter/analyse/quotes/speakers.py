@@ -267,6 +267,22 @@ class SpeakerResolver:
                     self.mentions.append((t.i, described.id, _source_rank(t)))
         self.mentions.sort()
         self.mention_at = [i for i, _, _ in self.mentions]
+        # 'Fowler said his party ...', 'Ms. Cole defended herself': a possessive or
+        # reflexive in a sentence naming one person only, the subject of its clause,
+        # shows that person's gender
+        people_in: dict[int, set[str]] = {}
+        for i, eid, _ in self.mentions:
+            if eid in self.people:
+                people_in.setdefault(self.sent_of.get(i, -1), set()).add(eid)
+        for t in doc:
+            g = _OWN_FORMS.get(t.lower_)
+            if g is None or t.i in quoted or (t.lower_ == "her" and t.dep_ != "poss"):
+                continue
+            subj = _clause_subject(t)
+            ent = self.entities.at_token(subj.i) if subj is not None else None
+            if ent is not None and subj.i not in quoted and \
+                    people_in.get(self.sent_of.get(t.i, -1)) == {ent.id}:
+                self.gender.setdefault(ent.id, g)
         # 'DuVernay said she felt ...' shows a person, and her gender, for later pronouns
         for t in doc:
             if t.lower_ in ("he", "she") and t.i not in quoted:
@@ -790,6 +806,24 @@ def _source_rank(token: Token) -> int:
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
         return 2
     return 2 if any(c.dep_ == "appos" for c in token.children) else 0
+
+
+# Possessives and reflexives, the gender they show of their clause's subject.
+_OWN_FORMS = {"his": "m", "himself": "m", "her": "f", "hers": "f", "herself": "f"}
+
+
+def _clause_subject(token: Token) -> Token | None:
+    """The subject of the nearest clause above a word ('Fowler said his ...' -> Fowler)."""
+    v = token.head
+    for _ in range(5):
+        if v.pos_ in ("VERB", "AUX"):
+            for c in v.children:
+                if c.dep_ in _SUBJECT_DEPS and not c.left_edge.i <= token.i <= c.right_edge.i:
+                    return c  # not the subject holding the word ('his offer was ...')
+        if v.head.i == v.i:
+            return None
+        v = v.head
+    return None
 
 
 _BULLETS = {"-", "–", "—", "•", "*", "·", "‣", "◦", "▪"}
