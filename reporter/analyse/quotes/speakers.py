@@ -51,6 +51,7 @@ GROUP_LABELS = {"ORG", "GPE", "NORP"}
 # Dependents that do not belong to the words naming a speaker.
 _NP_DROP = {"relcl", "acl", "appos", "punct", "advcl", "parataxis", "prep_drop", "cc", "conj"}
 _LOOKBACK_SENTENCES = 6
+_FAR_LOOKBACK = 20  # for a person pronoun nothing nearer fits
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # How a pronoun's clause hangs under the clause whose subject can bind it ("Lynch said
 # she ...", "X agreed, but he said ...", "the campaign is seeking to contrast ... with
@@ -516,13 +517,14 @@ class SpeakerResolver:
         want_person = low in PERSON_PRONOUNS or low == _ANY_PERSON
         gender = PERSON_PRONOUNS.get(low)
         here = self.sent_of.get(token.i, 0)
+        deferred: list[tuple[int, str, int]] = []
         by_sentence: dict[int, list[tuple[int, str, int]]] = {}
         # mentions are sorted by token: walk back from the pronoun, a few sentences at most
         k = bisect_left(self.mention_at, token.i) - 1
         while k >= 0:
             i, eid, subj = self.mentions[k]
             n = self.sent_of.get(i, 0)
-            if here - n > _LOOKBACK_SENTENCES:
+            if here - n > reach:
                 break
             by_sentence.setdefault(n, []).insert(0, (i, eid, subj))
             k -= 1
@@ -571,6 +573,13 @@ class SpeakerResolver:
                 continue
             if n == here:  # same sentence: the nearest mention before the pronoun
                 subjects = [c for c in cands if c[2]]
+                if not subjects and want_person and token.dep_ in _SUBJECT_DEPS and \
+                        not deferred:
+                    # 'At a fundraiser with Streisand, she called ...': a subject pronoun
+                    # continues the topic of the sentences before rather than a name
+                    # met in passing; that name only if nothing before fits
+                    deferred = cands
+                    continue
                 i, eid, _ = (subjects or cands)[-1]
             else:  # an earlier sentence: the mention placed most as its source, first first
                 best = max(c[2] for c in cands)
@@ -580,6 +589,20 @@ class SpeakerResolver:
                 if found is None:
                     continue
                 return found
+            if eid in self.pseudo:
+                return self.pseudo[eid]
+            ent = self.entities.get(eid)
+            return Speaker(name=ent.name, role=ent.role, entity=ent.id)
+        if want_person and reach < _FAR_LOOKBACK:
+            # 'Sanders said ... [a quotation of many sentences] ... He told ...': further
+            # back, a person is still likelier than no one
+            found = self.antecedent(token, form, reach=_FAR_LOOKBACK)
+            if found is not None:
+                return found
+        if deferred:
+            i, eid, _ = deferred[-1]
+            if not eid:
+                return self._chain.get(i)
             if eid in self.pseudo:
                 return self.pseudo[eid]
             ent = self.entities.get(eid)

@@ -1,0 +1,28 @@
+"""Where a subject pronoun's antecedent is: the topic of the sentences before rather
+than a name met in passing in its own sentence, and further back than a few
+sentences when nothing nearer fits."""
+
+from __future__ import annotations
+
+from reporter.analyse.entities import find_entities
+from reporter.analyse.quotes.extract import find_quotes
+
+
+def speaker_of(nlp, text: str, words: str) -> str | None:
+    doc = nlp(text)
+    q = next(q for q in find_quotes(doc, find_entities(doc)) if words in q.text)
+    return q.speaker.name
+
+
+def test_subject_pronoun_continues_the_topic_not_a_name_in_passing(nlp):
+    text = ("Senator Jane Moss spent Monday campaigning in Ohio. She visited two "
+            "factories.\n\nAt a fundraiser with the singer Laura Chen, she said the "
+            "race was closer than the polls suggested.")
+    assert speaker_of(nlp, text, "race was closer") == "Jane Moss"
+
+
+def test_person_pronoun_reaches_past_a_long_stretch_without_people(nlp):
+    filler = " ".join(f"The plan covers item {n} of the budget." for n in range(1, 9))
+    text = ("Mayor Paul Brandt presented the budget on Monday.\n\n" + filler +
+            "\n\nHe said the city would borrow less next year.")
+    assert speaker_of(nlp, text, "borrow less") == "Paul Brandt"
