@@ -26,3 +26,15 @@ def test_person_pronoun_reaches_past_a_long_stretch_without_people(nlp):
     text = ("Mayor Paul Brandt presented the budget on Monday.\n\n" + filler +
             "\n\nHe said the city would borrow less next year.")
     assert speaker_of(nlp, text, "borrow less") == "Paul Brandt"
+
+
+def test_they_goes_to_plural_bodies_as_subject(nlp):
+    text = ("Nine provinces led by Alberta are challenging the tax in the federal court. "
+            "They argue that Ottawa overstepped its powers.")
+    assert speaker_of(nlp, text, "overstepped its powers") == "Nine provinces"
+
+
+def test_they_goes_to_people_cited_as_sources(nlp):
+    text = ("The star mocked younger colleagues on the tour, according to play "
+            "insiders. They said he shouted at them for hours.")
+    assert "insiders" in speaker_of(nlp, text, "shouted at them")

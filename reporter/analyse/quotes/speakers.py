@@ -653,10 +653,13 @@ class SpeakerResolver:
                 return self.resolve(c)  # 'aides', 'states and industry groups'
         if plural:  # 'according to show insiders. They said ...'
             for t in sent:
-                if t.i < before and t.dep_ == "pobj" and t.head.lower_ == "to" and \
-                        t.head.head.lower_ == "according" and t.tag_ == "NNS" and \
-                        _people_noun(t):
-                    return self.resolve(t)
+                if t.i >= before or t.lower_ != "according" or t.i + 1 >= len(self.doc) or \
+                        self.doc[t.i + 1].lower_ != "to":
+                    continue
+                # the people the source is, however 'to ...' was parsed ('show' a verb)
+                for w in t.subtree:
+                    if w.tag_ == "NNS" and _people_noun(w) and w.i not in self.quoted:
+                        return self.resolve(w)
         return None
 
     def description(self, token: Token, span: Span):
@@ -882,11 +885,18 @@ def _list_item_verb(token: Token, named: bool) -> bool:
             and not any(c.dep_ in ("det", "nummod", "poss", "compound") for c in token.children))
 
 
+# Bodies that act and speak as 'they' in the plural ('Twenty-seven states ... They argue').
+_ACTOR_NOUNS = {"state", "country", "nation", "city", "county", "province", "region",
+                "university", "school", "hospital", "newspaper", "outlet", "publisher",
+                "automaker", "insurer", "lender", "retailer", "airline", "carrier"}
+
+
 def _people_noun(token: Token) -> bool:
-    """Whether a plural noun names people ('aides', 'proponents', 'analysts'), not things
-    ('returns', 'victims' aside): the lexicon, or an agent-noun ending."""
+    """Whether a plural noun names people ('aides', 'proponents', 'analysts') or bodies
+    that speak ('states', 'companies'), not things ('returns'): the lexicon, or an
+    agent-noun ending."""
     lemma = token.lemma_.lower()
-    if lemma in PERSON_NOUNS or lemma in COLLECTIVE_NOUNS:
+    if lemma in PERSON_NOUNS or lemma in COLLECTIVE_NOUNS or lemma in _ACTOR_NOUNS:
         return True
     return lemma.endswith(("er", "or", "ist", "ent", "ant", "ian", "crat", "can"))
 
