@@ -69,18 +69,18 @@ def test_title_like_word_in_a_body_name_is_kept(nlp):
 
 
 def test_honorific_makes_a_name_tagged_otherwise_a_person(nlp):
-    doc = nlp("Reince Priebus said the party was united. Priebus spoke at length. "
-              "Mr. Priebus left.")
-    priebus = find_entities(doc).lookup("Priebus")
-    assert priebus is not None and priebus.label == "PERSON"
+    doc = nlp("Tibor Brightwell said the party was united. Brightwell spoke at length. "
+              "Brightwell left early. Mr. Brightwell then went home.")
+    person = find_entities(doc).lookup("Brightwell")
+    assert person is not None and person.label == "PERSON"
 
 
 def test_honorific_surname_joins_a_full_name_tagged_an_organisation(nlp):
-    doc = nlp("Ava DuVernay directed the film. DuVernay said the prison system was "
-              "broken. Ms. DuVernay left.")
+    doc = nlp("Tibor Quayson said the party was united. Quayson spoke at length. "
+              "Quayson left early. Mr. Quayson then went home.")
     index = find_entities(doc)
-    assert index.lookup("Ms. DuVernay").name == "Ava DuVernay"
-    assert index.lookup("Ava DuVernay").label == "PERSON"
+    assert index.lookup("Mr. Quayson").name == "Tibor Quayson"
+    assert index.lookup("Tibor Quayson").label == "PERSON"
 
 
 def test_person_title_makes_a_name_tagged_otherwise_a_person(nlp):

@@ -154,7 +154,7 @@ def find_entities(doc: Doc) -> EntityIndex:
     # shorter forms ending a longer person's name) into that person.
     # Indexes instead of comparing every pair of keys (articles can name hundreds).
     # A name the tagger called an organisation or a place is still a person's when an
-    # honorific marks one of its forms ('Ms. DuVernay' for 'Ava DuVernay' tagged ORG).
+    # honorific marks one of its forms ('Ms. Okafor' for 'Ada Okafor' tagged ORG).
     by_initials: dict[str, list[int]] = {}
     by_suffix: dict[tuple[str, ...], list[int]] = {}
     name_like: dict[tuple[str, ...], list[int]] = {}
@@ -199,7 +199,7 @@ def find_entities(doc: Doc) -> EntityIndex:
         label = Counter(m.label_ for m in mentions).most_common(1)[0][0]
         if label in PERSON_LIKE_LABELS and key.split()[-1] not in BODY_HEADS and \
                 any(_honorific_before(m) for m in mentions):
-            label = "PERSON"  # 'Mr. Priebus' once, 'Priebus' tagged ORG twice
+            label = "PERSON"  # 'Mr. Varga' once, 'Varga' tagged ORG twice
         surface = [" ".join(m.text.split()) for m in mentions]
         name = _display_name(mentions)
         aliases = sorted(set(surface) - {name})
@@ -271,7 +271,7 @@ def _role_from_apposition(mention: Span) -> str | None:
     if root.dep_ == "appos" and root.head.ent_type_ == "" and _role_head(root.head) and \
             not crosses_paragraph(root.head.left_edge.i, root.i):
         head = root.head
-        # 'The Chancellor of the Exchequer, Philip Hammond': up to the name's comma
+        # 'The Chancellor of the Exchequer, Raj Mehta': up to the name's comma
         end = head.i + 1
         for prep in head.rights:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "at") and \
@@ -296,7 +296,7 @@ def _role_head(token) -> bool:
 
 def _role_words(tokens: list) -> str | None:
     while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("the", "a", "an")
-                      or tokens[0].dep_ == "preconj"):  # 'both President
+                      or tokens[0].dep_ == "preconj"):  # 'either President
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
@@ -332,7 +332,7 @@ _PERSON_TITLES = {"governor", "gov", "senator", "sen", "rep", "congressman", "co
 
 def _honorific_before(mention: Span) -> bool:
     """Whether an honorific or a person's title opens the mention or stands right before
-    it ('Mr. Priebus', 'Governor Daniel Brooks')."""
+    it ('Mr. Varga', 'Governor Daniel Brooks')."""
     doc = mention.doc
 
     def marks(token) -> bool:
@@ -360,7 +360,7 @@ def _display_name(mentions: list[Span]) -> str:
         tokens = list(m)
         if tokens and tokens[0].lower_ == "the":
             tokens = tokens[1:]
-        # 'Foreign Ministry' keeps 'Foreign', 'the state Department of Revenue' loses 'state'
+        # 'Foreign Ministry' keeps 'Foreign', 'the state Department of Health' loses 'state'
         body = any(t.lower_ in BODY_HEADS for t in tokens[-1:])
         while len(tokens) > 1 and tokens[0].lower_.rstrip(".") in TITLES and (
                 not body or tokens[0].is_lower):

@@ -262,13 +262,13 @@ class SpeakerResolver:
         for t in doc:
             if t.i not in quoted and t.i not in covered and self._title_head(t) and \
                     not any(c.dep_ == "appos" and c.i in covered for c in t.children):
-                # ('the author of that boast, Muhammad Ali': the name is the mention)
+                # ('the author of the report, Lena Vogt': the name is the mention)
                 described = self.description(t, noun_phrase(t))
                 if described is not None:
                     self.mentions.append((t.i, described.id, _source_rank(t)))
         self.mentions.sort()
         self.mention_at = [i for i, _, _ in self.mentions]
-        # 'Fowler said his party ...', 'Ms. Cole defended herself': a possessive or
+        # 'Tom Alder said his party ...', 'Ms. Cole defended herself': a possessive or
         # reflexive in a sentence naming one person only, the subject of its clause,
         # shows that person's gender
         people_in: dict[int, set[str]] = {}
@@ -328,7 +328,7 @@ class SpeakerResolver:
             token = token.head  # 'McConnell, now the Senate majority leader, who said'
         if _list_item_verb(token, self.entities.at_token(token.i) is not None or
                            self.entities.lookup(token.text) is not None):
-            # 'Keeps saying she ...', 'Calls men ...': a list item whose subject is left
+            # 'Keeps claiming she ...', 'Calls critics ...': a list item whose subject is left
             # out is about the person the list is about
             found = self.antecedent(token, _ANY_PERSON)
             if found is None:
@@ -575,7 +575,7 @@ class SpeakerResolver:
                 subjects = [c for c in cands if c[2]]
                 if not subjects and want_person and token.dep_ in _SUBJECT_DEPS and \
                         not deferred:
-                    # 'At a fundraiser with Streisand, she called ...': a subject pronoun
+                    # 'At a dinner with the singer Chen, she said ...': a subject pronoun
                     # continues the topic of the sentences before rather than a name
                     # met in passing; that name only if nothing before fits
                     deferred = cands
@@ -594,7 +594,7 @@ class SpeakerResolver:
             ent = self.entities.get(eid)
             return Speaker(name=ent.name, role=ent.role, entity=ent.id)
         if want_person and reach < _FAR_LOOKBACK:
-            # 'Sanders said ... [a quotation of many sentences] ... He told ...': further
+            # 'Brandt said ... [a quotation of many sentences] ... He told ...': further
             # back, a person is still likelier than no one
             found = self.antecedent(token, form, reach=_FAR_LOOKBACK)
             if found is not None:
@@ -656,7 +656,8 @@ class SpeakerResolver:
                 if t.i >= before or t.lower_ != "according" or t.i + 1 >= len(self.doc) or \
                         self.doc[t.i + 1].lower_ != "to":
                     continue
-                # the people the source is, however 'to ...' was parsed ('show' a verb)
+                # the people the source is, however 'to ...' was parsed ('play insiders' with
+                # 'play' a verb)
                 for w in t.subtree:
                     if w.tag_ == "NNS" and _people_noun(w) and w.i not in self.quoted:
                         return self.resolve(w)
@@ -708,7 +709,7 @@ class SpeakerResolver:
         if head in _TITLES or head in self.titled or head in COLLECTIVE_NOUNS or \
                 any(t.ent_type_ == "PERSON" for t in span):
             return None
-        # itself the main subject ('after the billionaire mogul claimed ...' in a
+        # itself the main subject ('after the tycoon claimed ...' in a
         # sentence about someone else is about a third person), standing for the main
         # subject of the sentence before, in the same paragraph, a person the noun's
         # gender fits
@@ -839,7 +840,7 @@ _OWN_FORMS = {"his": "m", "himself": "m", "her": "f", "hers": "f", "herself": "f
 
 
 def _clause_subject(token: Token) -> Token | None:
-    """The subject of the nearest clause above a word ('Fowler said his ...' -> Fowler)."""
+    """The subject of the nearest clause above a word ('Alder said his ...' -> Alder)."""
     v = token.head
     for _ in range(5):
         if v.pos_ in ("VERB", "AUX"):
@@ -865,8 +866,8 @@ def _starts_line(token: Token) -> bool:
 
 def _list_item_verb(token: Token, named: bool) -> bool:
     """Whether a subject is the parser's guess in a list item that leaves its subject
-    out: the item's capitalised opening verb taken for a noun ('Keeps saying she
-    ...'), or a bare noun after that verb ('Calls men ...'). `named`: the word is a
+    out: the item's capitalised opening verb taken for a noun ('Keeps claiming she
+    ...'), or a bare noun after that verb ('Calls critics ...'). `named`: the word is a
     name the article uses, so a real subject ('Rice saying ...')."""
     sent = token.sent
     first = next((t for t in sent if t.is_alpha), None)
@@ -875,7 +876,7 @@ def _list_item_verb(token: Token, named: bool) -> bool:
     if not _starts_line(first):  # a list item stands on a line of its own
         return False
     if token.i == first.i:
-        # 'Protesters marching ...' is a noun for people
+        # 'Strikers chanting ...' is a noun for people
         return (not named and token.tag_ in ("NNS", "NNPS", "NNP") and token.lower_.endswith("s")
                 and not _people_noun(token)
                 and all(c.is_punct for c in token.children) and token.head.i == token.i + 1
@@ -885,7 +886,7 @@ def _list_item_verb(token: Token, named: bool) -> bool:
             and not any(c.dep_ in ("det", "nummod", "poss", "compound") for c in token.children))
 
 
-# Bodies that act and speak as 'they' in the plural ('Twenty-seven states ... They argue').
+# Bodies that act and speak as 'they' in the plural ('Nine provinces ... They argue').
 _ACTOR_NOUNS = {"state", "country", "nation", "city", "county", "province", "region",
                 "university", "school", "hospital", "newspaper", "outlet", "publisher",
                 "automaker", "insurer", "lender", "retailer", "airline", "carrier"}
