@@ -38,3 +38,10 @@ def test_they_goes_to_people_cited_as_sources(nlp):
     text = ("The star mocked younger colleagues on the tour, according to play "
             "insiders. They said he shouted at them for hours.")
     assert "insiders" in speaker_of(nlp, text, "shouted at them")
+
+
+def test_it_is_never_a_person_described(nlp):
+    text = ("The Daily Ledger endorsed Anna Vale on Sunday, praising her record.\n\n"
+            "The retired farmer is a careful planner with a long record in the county.\n\n"
+            'Meanwhile, it attacked her rival, saying he "has no plan for the hospitals."')
+    assert speaker_of(nlp, text, "no plan for the hospitals") == "Daily Ledger"

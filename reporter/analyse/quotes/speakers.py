@@ -83,6 +83,9 @@ PERSON_NOUNS = {
     "magnate": "", "nurse": "", "actress": "f", "actor": "", "star": "", "celebrity": "",
     "athlete": "", "politician": "", "grandmother": "f", "grandfather": "m", "mum": "f",
     "dad": "m", "heiress": "f", "widow": "f", "widower": "m", "victim": "", "survivor": "",
+    "lady": "f", "gentleman": "m", "mom": "f", "guy": "m", "child": "", "kid": "",
+    "citizen": "", "immigrant": "", "refugee": "", "soldier": "", "agent": "", "cop": "",
+    "pilot": "", "patient": "", "person": "",
 }
 # Collective nouns that English refers to as 'they' as often as 'it'.
 COLLECTIVE_NOUNS = {
@@ -622,7 +625,7 @@ class SpeakerResolver:
                 if ent.label in ("ORG", "GPE") and ent.id not in self.people:
                     return Speaker(name=ent.name, role=ent.role, entity=ent.id)
                 return None
-            if c.pos_ == "NOUN" and c.tag_ == "NN" and c.lemma_.lower() not in PERSON_NOUNS \
+            if c.pos_ == "NOUN" and c.tag_ == "NN" and not _person_word(c) \
                     and not any(t.pos_ == "PROPN" for t in c.lefts if t.dep_ == "poss"):
                 return self.resolve(c)
             return None
@@ -890,6 +893,14 @@ def _list_item_verb(token: Token, named: bool) -> bool:
 _ACTOR_NOUNS = {"state", "country", "nation", "city", "county", "province", "region",
                 "university", "school", "hospital", "newspaper", "outlet", "publisher",
                 "automaker", "insurer", "lender", "retailer", "airline", "carrier"}
+
+
+def _person_word(token: Token) -> bool:
+    """Whether a singular noun names a person ('the former first lady', 'the farmer'),
+    which 'it' never stands for."""
+    lemma = token.lemma_.lower()
+    return lemma in PERSON_NOUNS or (lemma not in COLLECTIVE_NOUNS and lemma not in
+                                     _ACTOR_NOUNS and _people_noun(token))
 
 
 def _people_noun(token: Token) -> bool:
