@@ -14,3 +14,12 @@ def test_possessive_shows_gender_for_a_later_pronoun(nlp):
     doc = nlp(text)
     q = next(q for q in find_quotes(doc, find_entities(doc)) if "fight this" in q.text)
     assert q.speaker.name == "Jordan Ellis"
+
+
+def test_a_first_name_alone_shows_gender(nlp):
+    text = ("Laura Chen opened the meeting of the tenants' association.\n\n"
+            "Then James took the microphone and read the budget.\n\n"
+            '"We are ready for the vote," she said.')
+    doc = nlp(text)
+    q = next(q for q in find_quotes(doc, find_entities(doc)) if "ready for the vote" in q.text)
+    assert q.speaker.name == "Laura Chen"

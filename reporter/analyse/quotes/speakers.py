@@ -234,9 +234,13 @@ class SpeakerResolver:
             self.gender[eid] = g
             self.mentions.append((t.i, eid, _source_rank(t)))
         # a usual first name tells the gender when no honorific did ('Laura Chen' -> she)
+        # ('Laura' alone too, when no one's surname is Laura)
         for ent in entities.entities:
             if ent.id in self.people and ent.id not in self.gender:
-                first = ent.name.split()[0].lower() if len(ent.name.split()) > 1 else ""
+                words = ent.name.split()
+                first = words[0].lower() if len(words) > 1 else ""
+                if len(words) == 1 and words[0].lower() not in by_surname:
+                    first = words[0].lower()
                 if first in names:
                     self.gender[ent.id] = names[first]
         # 'the senator' -> people the article gave that title or role, by head word
