@@ -45,3 +45,18 @@ def test_it_is_never_a_person_described(nlp):
             "The retired farmer is a careful planner with a long record in the county.\n\n"
             'Meanwhile, it attacked her rival, saying he "has no plan for the hospitals."')
     assert speaker_of(nlp, text, "no plan for the hospitals") == "Daily Ledger"
+
+
+def test_person_pronoun_goes_to_an_unnamed_person_when_no_one_named_fits(nlp):
+    text = ("Mr. Tom Reid, the chief executive, announced the merger on Monday.\n\n"
+            "A spokeswoman for the union said the deal would cost jobs. "
+            '"We will fight it," she said.')
+    assert speaker_of(nlp, text, "fight it") == "A spokeswoman for the union"
+
+
+def test_pronoun_goes_to_a_nearer_unnamed_person_of_its_gender(nlp):
+    text = ("A spokeswoman for the union said the deal would cost jobs. "
+            '"We will fight it," she said.\n\n'
+            "My aunt never trusted the company. Once, when I asked why, she said, "
+            '"They promise the moon and pay in pennies."')
+    assert speaker_of(nlp, text, "promise the moon") == "My aunt"

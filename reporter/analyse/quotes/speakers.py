@@ -52,6 +52,7 @@ GROUP_LABELS = {"ORG", "GPE", "NORP"}
 _NP_DROP = {"relcl", "acl", "appos", "punct", "advcl", "parataxis", "prep_drop", "cc", "conj"}
 _LOOKBACK_SENTENCES = 6
 _FAR_LOOKBACK = 20  # for a person pronoun nothing nearer fits
+_UNNAMED = "#"  # an antecedent candidate described by a noun of its gender, not named
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # How a pronoun's clause hangs under the clause whose subject can bind it ("Lynch said
 # she ...", "X agreed, but he said ...", "the campaign is seeking to contrast ... with
@@ -85,7 +86,9 @@ PERSON_NOUNS = {
     "dad": "m", "heiress": "f", "widow": "f", "widower": "m", "victim": "", "survivor": "",
     "lady": "f", "gentleman": "m", "mom": "f", "guy": "m", "child": "", "kid": "",
     "citizen": "", "immigrant": "", "refugee": "", "soldier": "", "agent": "", "cop": "",
-    "pilot": "", "patient": "", "person": "",
+    "pilot": "", "patient": "", "person": "", "aunt": "f", "uncle": "m", "niece": "f",
+    "nephew": "m", "grandson": "m", "granddaughter": "f", "girlfriend": "f",
+    "boyfriend": "m", "fiancee": "f", "fiance": "m", "stepmother": "f", "stepfather": "m",
 }
 # Collective nouns that English refers to as 'they' as often as 'it'.
 COLLECTIVE_NOUNS = {
@@ -525,6 +528,7 @@ class SpeakerResolver:
         gender = PERSON_PRONOUNS.get(low)
         here = self.sent_of.get(token.i, 0)
         deferred: list[tuple[int, str, int]] = []
+        unnamed: list[int] = []  # people described, not named, as subjects: a last resort
         by_sentence: dict[int, list[tuple[int, str, int]]] = {}
         # mentions are sorted by token: walk back from the pronoun, a few sentences at most
         k = bisect_left(self.mention_at, token.i) - 1
@@ -563,6 +567,12 @@ class SpeakerResolver:
                     if t.lower_ in PRONOUN_FORMS.get(low, ()) and t.dep_ in _SUBJECT_DEPS and \
                             t.i in self._chain:
                         cands.append((t.i, "", _source_rank(t)))
+                    elif want_person and self._unnamed_person(t, gender):
+                        unnamed.append(t.i)
+                        if gender and PERSON_NOUNS.get(t.lemma_.lower()) == gender:
+                            # 'My mother ... she said': a noun of the pronoun's gender
+                            # competes like a name
+                            cands.append((t.i, _UNNAMED, _source_rank(t)))
                 cands.sort()
             if low == "it" and n < here and here - n <= 2:
                 # 'The city sent a letter. It says ...', 'The ad then references FBI
@@ -596,6 +606,8 @@ class SpeakerResolver:
                 if found is None:
                     continue
                 return found
+            if eid == _UNNAMED:
+                return self.resolve(self.doc[i])
             if eid in self.pseudo:
                 return self.pseudo[eid]
             ent = self.entities.get(eid)
@@ -604,6 +616,11 @@ class SpeakerResolver:
             # 'Brandt said ... [a quotation of many sentences] ... He told ...': further
             # back, a person is still likelier than no one
             found = self.antecedent(token, form, reach=_FAR_LOOKBACK)
+            if found is not None:
+                return found
+        if not deferred and unnamed and reach >= _FAR_LOOKBACK:
+            # 'A spokeswoman for the union said ... "...," she said' with no one named
+            found = self._as_antecedent(self.resolve(self.doc[max(unnamed)]), gender)
             if found is not None:
                 return found
         if deferred:
@@ -615,6 +632,23 @@ class SpeakerResolver:
             ent = self.entities.get(eid)
             return Speaker(name=ent.name, role=ent.role, entity=ent.id)
         return None
+
+    def _unnamed_person(self, t: Token, gender: str | None) -> bool:
+        """Whether a subject names one person without a name ('A spokeswoman for the
+        union said ...', 'my mother'), of a gender a pronoun can stand for."""
+        if t.dep_ not in _SUBJECT_DEPS or t.pos_ != "NOUN" or t.tag_ != "NN" or \
+                t.i in self.quoted or self.entities.at_token(t.i) is not None or \
+                t.lemma_.lower() not in PERSON_NOUNS:
+            return False
+        marked = PERSON_NOUNS.get(t.lemma_.lower())
+        return not (gender and marked and marked != gender)
+
+    def _as_antecedent(self, found: Speaker, gender: str | None) -> Speaker | None:
+        """A resolved description as a pronoun's antecedent, unless its person is known
+        to be of the other gender."""
+        if gender and found.entity and self.gender.get(found.entity, gender) != gender:
+            return None
+        return Speaker(name=found.name, role=found.role, entity=found.entity)
 
     def _thing_subject(self, n: int) -> Speaker | None:
         """The main-clause subject of sentence `n` when 'it' can stand for it: an
