@@ -18,8 +18,17 @@ entities (no coreference model to download):
   marks it as one;
 - a verb misparsed with several subjects ("THE BORROWING Back when ...,
   Mr. McKinley said", "His ex - wife") gives the words nearest the verb;
-- a definite description ("the senator") goes to the person the article
-  gave that title or role, when exactly one did;
+- a definite description ("the senator", "the Prime Minister" as British
+  papers capitalise it) goes to the person the article gave that title or
+  role, when exactly one did; one that is no title ("the billionaire", "the
+  Democrat") to the main subject of the sentence before, when it is a person;
+- a subject 'he'/'she' prefers the topic of the sentences before to a name
+  met in passing in its own sentence, looks further back when nothing near
+  fits, and can stand for a person described, not named ("my aunt", "a
+  spokeswoman"); possessives and reflexives ("said his ...") tell genders;
+- a list item that leaves its subject out ("Keeps saying ...") speaks for the
+  person last placed as a source, never for the verb the parser took for a
+  noun;
 - anything else is kept as written ("the expert", "sources", "a spokesman").
 """
 
