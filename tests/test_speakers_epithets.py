@@ -23,3 +23,9 @@ def test_occupation_noun_for_a_person(nlp):
     text = ("Helen Marsh sold her stake in the airline in March. "
             "The billionaire said she had no regrets about the sale.")
     assert speaker_of(nlp, text, "no regrets") == "Helen Marsh"
+
+
+def test_description_opening_a_paragraph_continues_the_one_before(nlp):
+    text = ("Helen Marsh sold her stake in the airline in March.\n\n"
+            "The billionaire said she had no regrets about the sale.")
+    assert speaker_of(nlp, text, "no regrets") == "Helen Marsh"

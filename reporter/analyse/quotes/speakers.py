@@ -761,12 +761,18 @@ class SpeakerResolver:
             return None
         # itself the main subject ('after the tycoon claimed ...' in a
         # sentence about someone else is about a third person), standing for the main
-        # subject of the sentence before, in the same paragraph, a person the noun's
+        # subject of the sentence before (in the same paragraph, or the last of the
+        # paragraph before when the description opens its own), a person the noun's
         # gender fits
         if token.dep_ not in _SUBJECT_DEPS or token.head.dep_ != "ROOT":
             return None
         n = self.sent_of.get(token.i, 0) - 1
-        if n < 0 or "\n" in self.doc[self.sents[n].end - 1:token.i].text:
+        if n < 0:
+            return None
+        # across a paragraph break only when the description opens its paragraph
+        between = self.doc[self.sents[n].end - 1:token.i].text
+        opening = self.doc[self.sents[n + 1].start:token.i].text
+        if "\n" in between and "\n" in opening:
             return None
         gender = PERSON_NOUNS.get(head) or ""
         for c in self.sents[n].root.children:
