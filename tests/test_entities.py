@@ -59,3 +59,34 @@ def test_a_parenthesis_after_a_name_is_not_a_role(nlp):
     for name in ("Donald Trump", "Hillary Clinton"):
         ent = find_entities(doc).lookup(name)
         assert ent is None or ent.role != "all times"
+
+
+def test_title_like_word_in_a_body_name_is_kept(nlp):
+    doc = nlp("The Foreign Ministry said the talks would go on. The State Department "
+              "said nothing. The Justice Department said it would review the case.")
+    names = {e.name for e in find_entities(doc).entities}
+    assert {"Foreign Ministry", "State Department", "Justice Department"} <= names
+
+
+def test_honorific_makes_a_name_tagged_otherwise_a_person(nlp):
+    doc = nlp("Tibor Brightwell said the party was united. Brightwell spoke at length. "
+              "Brightwell left early. Mr. Brightwell then went home.")
+    person = find_entities(doc).lookup("Brightwell")
+    assert person is not None and person.label == "PERSON"
+
+
+def test_honorific_surname_joins_a_full_name_tagged_an_organisation(nlp):
+    doc = nlp("Tibor Quayson said the party was united. Quayson spoke at length. "
+              "Quayson left early. Mr. Quayson then went home.")
+    index = find_entities(doc)
+    assert index.lookup("Mr. Quayson").name == "Tibor Quayson"
+    assert index.lookup("Tibor Quayson").label == "PERSON"
+
+
+def test_person_title_makes_a_name_tagged_otherwise_a_person(nlp):
+    doc = nlp("Governor Daniel Brooks criticised the mayor, Eric Lund, over the budget "
+              "on Monday.\n\nLund, in turn, accused Brooks of playing politics.\n\n"
+              "The row started when Brooks vetoed the transit bill in May.\n\n"
+              "Brooks's spokeswoman, Dana Pierce, rejected that.")
+    brooks = find_entities(doc).lookup("Daniel Brooks")
+    assert brooks is not None and brooks.label == "PERSON"

@@ -67,12 +67,31 @@ def normalise(text: str) -> str:
     return " ".join(words)
 
 
+# Head nouns of public bodies: title-like words before them name the body ('Foreign
+# Ministry', 'State Department', 'Justice Department'), they are not a person's title.
+BODY_HEADS = {
+    "ministry", "department", "office", "committee", "council", "agency", "bureau",
+    "commission", "court", "board", "administration", "service", "services", "party",
+    "government", "police", "army", "navy", "command", "institute", "university", "college",
+    "school", "bank", "fund", "union", "league", "corps", "guard", "forces", "assembly",
+    "parliament", "senate", "congress", "cabinet", "secretariat", "directorate", "authority",
+    "inspectorate", "division", "unit", "staff", "team", "caucus", "delegation", "embassy",
+    "consulate", "mission", "house", "chamber", "tribunal",
+}
+
+
 def strip_titles(key: str) -> str:
-    """'president donald trump' -> 'donald trump'; never strips to nothing."""
+    """'president donald trump' -> 'donald trump'; never strips to nothing, nor a
+    body's name to its head noun ('foreign ministry' stays)."""
     words = key.split()
-    while len(words) > 1 and words[0].rstrip(".") in TITLES:
+    strip = _PREFIXES if words and words[-1] in BODY_HEADS else TITLES
+    while len(words) > 1 and words[0].rstrip(".") in strip:
         words = words[1:]
     return " ".join(words)
+
+
+# What comes off a body's name: 'U.S. Senate' is the Senate, 'Foreign Ministry' stays.
+_PREFIXES = {"us", "u.s.", "u.s", "former"}
 
 
 def initials(key: str) -> str:
@@ -134,18 +153,26 @@ def find_entities(doc: Doc) -> EntityIndex:
     # Merge acronyms into the name they abbreviate, and surnames (or other
     # shorter forms ending a longer person's name) into that person.
     # Indexes instead of comparing every pair of keys (articles can name hundreds).
+    # A name the tagger called an organisation or a place is still a person's when an
+    # honorific marks one of its forms ('Ms. Okafor' for 'Ada Okafor' tagged ORG).
     by_initials: dict[str, list[int]] = {}
     by_suffix: dict[tuple[str, ...], list[int]] = {}
+    name_like: dict[tuple[str, ...], list[int]] = {}
     for n, other in enumerate(order):
         other_words = other.split()
         by_initials.setdefault(initials(other), []).append(n)
         if len(other_words) > 1 and _mostly(clusters[other], "PERSON"):
             for k in range(1, len(other_words)):
                 by_suffix.setdefault(tuple(other_words[k:]), []).append(n)
+        elif len(other_words) > 1 and other_words[-1] not in BODY_HEADS and \
+                _mostly_any(clusters[other], PERSON_LIKE_LABELS):
+            name_like.setdefault(tuple(other_words[-1:]), []).append(n)
     parent: dict[str, str] = {}
     for key in order:
         words = key.split()
         cands = list(by_suffix.get(tuple(words), []))
+        if not cands and any(_honorific_before(m) for m in clusters[key].mentions):
+            cands = list(name_like.get(tuple(words), []))
         if len(words) == 1 and len(key) >= 2:
             cands += by_initials.get(key, [])
         cands = [n for n in cands if order[n] != key and len(order[n]) > len(key)]
@@ -170,6 +197,9 @@ def find_entities(doc: Doc) -> EntityIndex:
     for n, (key, mentions) in enumerate(ranked, start=1):
         entity_id = f"e{n}"
         label = Counter(m.label_ for m in mentions).most_common(1)[0][0]
+        if label in PERSON_LIKE_LABELS and key.split()[-1] not in BODY_HEADS and \
+                any(_honorific_before(m) for m in mentions):
+            label = "PERSON"  # 'Mr. Varga' once, 'Varga' tagged ORG twice
         surface = [" ".join(m.text.split()) for m in mentions]
         name = _display_name(mentions)
         aliases = sorted(set(surface) - {name})
@@ -238,21 +268,35 @@ def _role_from_apposition(mention: Span) -> str | None:
     def crosses_paragraph(a: int, b: int) -> bool:  # '(all times EDT):\n\nDonald Trump'
         return any("\n" in doc[k].text for k in range(min(a, b), max(a, b) + 1))
 
-    if root.dep_ == "appos" and root.head.ent_type_ == "" and root.head.pos_ == "NOUN" and \
+    if root.dep_ == "appos" and root.head.ent_type_ == "" and _role_head(root.head) and \
             not crosses_paragraph(root.head.left_edge.i, root.i):
         head = root.head
-        return _role_words([doc[k] for k in range(head.left_edge.i, head.i + 1)])
+        # 'The Chancellor of the Exchequer, Raj Mehta': up to the name's comma
+        end = head.i + 1
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "at") and \
+                    prep.i == end and prep.right_edge.i < mention.start:
+                end = prep.right_edge.i + 1
+        return _role_words([doc[k] for k in range(head.left_edge.i, end)])
     for child in root.children:
         if child.dep_ == "appos" and child.ent_type_ in ("", "ORG", "GPE", "NORP") and \
-                child.pos_ == "NOUN" and not crosses_paragraph(root.i, child.right_edge.i) \
+                _role_head(child) and not crosses_paragraph(root.i, child.right_edge.i) \
                 and doc[max(child.left_edge.i - 1, 0)].text != "(":  # '(all times EDT)'
             tokens = [doc[k] for k in range(child.left_edge.i, child.right_edge.i + 1)]
             return _role_words(tokens)
     return None
 
 
+def _role_head(token) -> bool:
+    """Whether a word can head a stated role: a common noun ('the finance minister'),
+    or a title capitalised as a name ('the Foreign Secretary')."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_ and
+                                    token.lower_.rstrip(".") in TITLES)
+
+
 def _role_words(tokens: list) -> str | None:
-    while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("the", "a", "an")):
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("the", "a", "an")
+                      or tokens[0].dep_ == "preconj"):  # 'either President
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
@@ -277,6 +321,33 @@ def _assign_roles(doc: Doc, index: EntityIndex) -> None:
             entity.role = role
 
 
+# Labels the tagger gives people's names by mistake.
+PERSON_LIKE_LABELS = {"PERSON", "ORG", "LOC", "FAC", "GPE", "NORP"}
+_HONORIFIC_WORDS = {"mr", "mrs", "ms", "miss", "mx", "sir", "dame"}
+# Capitalised titles that only people carry ('Governor Daniel Brooks', 'Sen. Cole').
+_PERSON_TITLES = {"governor", "gov", "senator", "sen", "rep", "congressman", "congresswoman",
+                  "president", "minister", "mayor", "judge", "sheriff", "premier",
+                  "chancellor", "ambassador", "pope"}
+
+
+def _honorific_before(mention: Span) -> bool:
+    """Whether an honorific or a person's title opens the mention or stands right before
+    it ('Mr. Varga', 'Governor Daniel Brooks')."""
+    doc = mention.doc
+
+    def marks(token) -> bool:
+        word = token.lower_.rstrip(".")
+        return word in _HONORIFIC_WORDS or (word in _PERSON_TITLES and token.text[:1].isupper())
+
+    if len(mention) > 1 and marks(mention[0]):
+        return True
+    return mention.start > 0 and marks(doc[mention.start - 1])
+
+
+def _mostly_any(cluster: _Cluster, labels: set[str]) -> bool:
+    return sum(m.label_ in labels for m in cluster.mentions) * 2 >= len(cluster.mentions)
+
+
 def _mostly(cluster: _Cluster, label: str) -> bool:
     labels = Counter(m.label_ for m in cluster.mentions)
     return labels[label] * 2 >= sum(labels.values())
@@ -289,7 +360,10 @@ def _display_name(mentions: list[Span]) -> str:
         tokens = list(m)
         if tokens and tokens[0].lower_ == "the":
             tokens = tokens[1:]
-        while len(tokens) > 1 and tokens[0].lower_.rstrip(".") in TITLES:
+        # 'Foreign Ministry' keeps 'Foreign', 'the state Department of Health' loses 'state'
+        body = any(t.lower_ in BODY_HEADS for t in tokens[-1:])
+        while len(tokens) > 1 and tokens[0].lower_.rstrip(".") in TITLES and (
+                not body or tokens[0].is_lower):
             tokens = tokens[1:]
         while tokens and (tokens[-1].text in {"'s", "’s"} or tokens[-1].is_punct
                           or tokens[-1].is_quote):

@@ -18,8 +18,17 @@ entities (no coreference model to download):
   marks it as one;
 - a verb misparsed with several subjects ("THE BORROWING Back when ...,
   Mr. McKinley said", "His ex - wife") gives the words nearest the verb;
-- a definite description ("the senator") goes to the person the article
-  gave that title or role, when exactly one did;
+- a definite description ("the senator", "the Prime Minister" as British
+  papers capitalise it) goes to the person the article gave that title or
+  role, when exactly one did; one that is no title ("the billionaire", "the
+  Democrat") to the main subject of the sentence before, when it is a person;
+- a subject 'he'/'she' prefers the topic of the sentences before to a name
+  met in passing in its own sentence, looks further back when nothing near
+  fits, and can stand for a person described, not named ("my aunt", "a
+  spokeswoman"); possessives and reflexives ("said his ...") tell genders;
+- a list item that leaves its subject out ("Keeps saying ...") speaks for the
+  person last placed as a source, never for the verb the parser took for a
+  noun;
 - anything else is kept as written ("the expert", "sources", "a spokesman").
 """
 
@@ -35,8 +44,11 @@ from reporter.analyse.entities import EntityIndex
 from reporter.model import Entity, Speaker
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
-PRONOUN_FORM = {"he": "he", "him": "he", "she": "she", "her": "she", "they": "they",
-                "them": "they"}
+# The subject pronouns that continue a chain for each form, and a form standing for a
+# person of either gender (a list item's left-out subject).
+_ANY_PERSON = "~person"
+PRONOUN_FORMS = {"he": ("he",), "him": ("he",), "she": ("she",), "her": ("she",),
+                 "they": ("they",), "them": ("they",), _ANY_PERSON: ("he", "she")}
 GROUP_PRONOUNS = {"it", "they", "them", "we", "us"}
 FIRST_PERSON = {"i", "me", "we", "us", "you"}
 MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "king", "prince"}
@@ -48,6 +60,8 @@ GROUP_LABELS = {"ORG", "GPE", "NORP"}
 # Dependents that do not belong to the words naming a speaker.
 _NP_DROP = {"relcl", "acl", "appos", "punct", "advcl", "parataxis", "prep_drop", "cc", "conj"}
 _LOOKBACK_SENTENCES = 6
+_FAR_LOOKBACK = 20  # for a person pronoun nothing nearer fits
+_UNNAMED = "#"  # an antecedent candidate described by a noun of its gender, not named
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # How a pronoun's clause hangs under the clause whose subject can bind it ("Lynch said
 # she ...", "X agreed, but he said ...", "the campaign is seeking to contrast ... with
@@ -75,6 +89,15 @@ PERSON_NOUNS = {
     "activist": "", "historian": "", "journalist": "", "reporter": "", "editor": "",
     "host": "", "friend": "", "neighbor": "", "neighbour": "", "chancellor": "",
     "premier": "", "speaker": "", "veteran": "", "pastor": "", "coach": "", "player": "",
+    "billionaire": "", "millionaire": "", "entrepreneur": "", "tycoon": "", "mogul": "",
+    "magnate": "", "nurse": "", "actress": "f", "actor": "", "star": "", "celebrity": "",
+    "athlete": "", "politician": "", "grandmother": "f", "grandfather": "m", "mum": "f",
+    "dad": "m", "heiress": "f", "widow": "f", "widower": "m", "victim": "", "survivor": "",
+    "lady": "f", "gentleman": "m", "mom": "f", "guy": "m", "child": "", "kid": "",
+    "citizen": "", "immigrant": "", "refugee": "", "soldier": "", "agent": "", "cop": "",
+    "pilot": "", "patient": "", "person": "", "aunt": "f", "uncle": "m", "niece": "f",
+    "nephew": "m", "grandson": "m", "granddaughter": "f", "girlfriend": "f",
+    "boyfriend": "m", "fiancee": "f", "fiance": "m", "stepmother": "f", "stepfather": "m",
 }
 # Collective nouns that English refers to as 'they' as often as 'it'.
 COLLECTIVE_NOUNS = {
@@ -147,6 +170,7 @@ class SpeakerResolver:
         self.entities = entities
         self.quoted = quoted  # token indexes inside quotations
         self.gender: dict[str, str] = {}
+        self._chain: dict[int, Speaker | None] = {}  # see the end of __init__
         self.sent_of: dict[int, int] = {}
         self.sents = [s for s in doc.sents]
         for n, s in enumerate(self.sents):
@@ -222,9 +246,13 @@ class SpeakerResolver:
             self.gender[eid] = g
             self.mentions.append((t.i, eid, _source_rank(t)))
         # a usual first name tells the gender when no honorific did ('Laura Chen' -> she)
+        # ('Laura' alone too, when no one's surname is Laura)
         for ent in entities.entities:
             if ent.id in self.people and ent.id not in self.gender:
-                first = ent.name.split()[0].lower() if len(ent.name.split()) > 1 else ""
+                words = ent.name.split()
+                first = words[0].lower() if len(words) > 1 else ""
+                if len(words) == 1 and words[0].lower() not in by_surname:
+                    first = words[0].lower()
                 if first in names:
                     self.gender[ent.id] = names[first]
         # 'the senator' -> people the article gave that title or role, by head word
@@ -234,10 +262,12 @@ class SpeakerResolver:
             if ent.id not in self.people:
                 continue
             # the head of the role: 'the chairman' for "the state's campaign chairman",
-            # never 'the campaign'
+            # never 'the campaign'; 'the chancellor' for 'Chancellor of the Exchequer'
             words = (ent.role or "").lower().split()
-            if words:
-                self.titled.setdefault(words[-1].strip(".,"), []).append((ent, words))
+            head = words[:next((k for k, w in enumerate(words) if w in _ROLE_PREPS and k),
+                               len(words))]
+            if head:
+                self.titled.setdefault(head[-1].strip(".,"), []).append((ent, words))
         # a title before a name ('Sen. Ruth Bader', 'Deputy Minister Omar Haddad') also
         # tells what 'the senator' or 'the deputy minister' is
         for ent in doc.ents:
@@ -249,13 +279,30 @@ class SpeakerResolver:
                 self.titled.setdefault(title[-1], []).append((e, title))
         # 'the president' is a mention of the one person titled so, for later pronouns
         for t in doc:
-            if t.pos_ == "NOUN" and t.i not in quoted and t.i not in covered and \
-                    t.lemma_.lower() in self.titled:
+            if t.i not in quoted and t.i not in covered and self._title_head(t) and \
+                    not any(c.dep_ == "appos" and c.i in covered for c in t.children):
+                # ('the author of the report, Lena Vogt': the name is the mention)
                 described = self.description(t, noun_phrase(t))
                 if described is not None:
                     self.mentions.append((t.i, described.id, _source_rank(t)))
         self.mentions.sort()
         self.mention_at = [i for i, _, _ in self.mentions]
+        # 'Tom Alder said his party ...', 'Ms. Cole defended herself': a possessive or
+        # reflexive in a sentence naming one person only, the subject of its clause,
+        # shows that person's gender
+        people_in: dict[int, set[str]] = {}
+        for i, eid, _ in self.mentions:
+            if eid in self.people:
+                people_in.setdefault(self.sent_of.get(i, -1), set()).add(eid)
+        for t in doc:
+            g = _OWN_FORMS.get(t.lower_)
+            if g is None or t.i in quoted or (t.lower_ == "her" and t.dep_ != "poss"):
+                continue
+            subj = _clause_subject(t)
+            ent = self.entities.at_token(subj.i) if subj is not None else None
+            if ent is not None and subj.i not in quoted and \
+                    people_in.get(self.sent_of.get(t.i, -1)) == {ent.id}:
+                self.gender.setdefault(ent.id, g)
         # 'DuVernay said she felt ...' shows a person, and her gender, for later pronouns
         for t in doc:
             if t.lower_ in ("he", "she") and t.i not in quoted:
@@ -265,7 +312,6 @@ class SpeakerResolver:
                     self.gender.setdefault(found.entity, PERSON_PRONOUNS[t.lower_])
         # 'He ... He ..., he said': a subject pronoun continues the chain of the one before
         # it; resolved in text order, each link once
-        self._chain: dict[int, Speaker | None] = {}
         for t in doc:
             if t.lower_ in ("he", "she", "they") and t.dep_ in _SUBJECT_DEPS and \
                     t.i not in quoted:
@@ -299,6 +345,14 @@ class SpeakerResolver:
         if token.dep_ == "appos" and self.entities.at_token(token.head.i) is not None and \
                 self.entities.at_token(token.i) is None:
             token = token.head  # 'McConnell, now the Senate majority leader, who said'
+        if _list_item_verb(token, self.entities.at_token(token.i) is not None or
+                           self.entities.lookup(token.text) is not None):
+            # 'Keeps claiming she ...', 'Calls critics ...': a list item whose subject is left
+            # out is about the person the list is about
+            found = self.antecedent(token, _ANY_PERSON)
+            if found is None:
+                return Speaker()
+            return Speaker(name=found.name, role=found.role, entity=found.entity)
         token, run_start = self._nearest_subject(token)
         span = noun_phrase(token)
         if run_start is not None and run_start < span.start:
@@ -313,6 +367,12 @@ class SpeakerResolver:
                         role = " ".join(span.text.split())
                         return Speaker(name=ent.name, mention=mention_text(doc, child),
                                        role=ent.role or _role_text(role), entity=ent.id)
+        if ent is not None and ent.label == "NORP" and token.tag_ == "NNP":
+            # 'the Democrat said', 'the Briton said': one person, named before
+            found = self.epithet(token, span)
+            if found is not None:
+                return Speaker(name=found.name, mention=" ".join(span.text.split()),
+                               role=found.role, entity=found.entity)
         if ent is not None and ent.label in PEOPLE_LABELS | GROUP_LABELS | {"LOC", "FAC"}:
             # 'McConnell and Ryan said ...': a joint statement, by both
             others = [self.entities.at_token(c.i) for c in token.conjuncts if c.i > token.i]
@@ -335,6 +395,10 @@ class SpeakerResolver:
         if described is not None:
             return Speaker(name=described.name, mention=written, role=described.role,
                            entity=described.id)
+        found = self.epithet(token, span)
+        if found is not None:
+            return Speaker(name=found.name, mention=written, role=found.role,
+                           entity=found.entity)
         return Speaker(name=written, mention=written)
 
     def resolve_span(self, span: Span) -> Speaker:
@@ -408,9 +472,9 @@ class SpeakerResolver:
                 if g and g != want:
                     return None
                 return Speaker(name=ent.name, role=ent.role, entity=ent.id)
-            if cand.pos_ == "NOUN":
-                g = PERSON_NOUNS.get(cand.lemma_.lower())
-                if g is None and cand.lemma_.lower() not in self.titled:
+            if cand.pos_ == "NOUN" or self._title_head(cand):
+                g = PERSON_NOUNS.get(self._title_head(cand) or cand.lemma_.lower())
+                if g is None and self._title_head(cand) is None:
                     return None
                 if g and g != want:
                     return None
@@ -463,22 +527,28 @@ class SpeakerResolver:
             v = up
         return None
 
-    def antecedent(self, token: Token) -> Speaker | None:
-        low = token.lower_
-        want_person = low in PERSON_PRONOUNS
+    def antecedent(self, token: Token, form: str | None = None,
+                   reach: int = _LOOKBACK_SENTENCES) -> Speaker | None:
+        """The mention a pronoun stands for, scanning back `reach` sentences at most;
+        `form` stands in for the pronoun's own form (_ANY_PERSON: a person of either
+        gender)."""
+        low = form or token.lower_
+        want_person = low in PERSON_PRONOUNS or low == _ANY_PERSON
         gender = PERSON_PRONOUNS.get(low)
         here = self.sent_of.get(token.i, 0)
+        deferred: list[tuple[int, str, int]] = []
+        unnamed: list[int] = []  # people described, not named, as subjects: a last resort
         by_sentence: dict[int, list[tuple[int, str, int]]] = {}
         # mentions are sorted by token: walk back from the pronoun, a few sentences at most
         k = bisect_left(self.mention_at, token.i) - 1
         while k >= 0:
             i, eid, subj = self.mentions[k]
             n = self.sent_of.get(i, 0)
-            if here - n > _LOOKBACK_SENTENCES:
+            if here - n > reach:
                 break
             by_sentence.setdefault(n, []).insert(0, (i, eid, subj))
             k -= 1
-        for n in range(here, max(-1, here - _LOOKBACK_SENTENCES - 1), -1):
+        for n in range(here, max(-1, here - reach - 1), -1):
             cands = []
             for i, eid, subj in by_sentence.get(n, []):
                 ent = self.entities.get(eid)
@@ -486,8 +556,8 @@ class SpeakerResolver:
                     continue
                 label = ent.label if ent is not None else "PERSON"
                 if want_person:
-                    if eid not in self.people:
-                        continue
+                    if eid not in self.people or (low == _ANY_PERSON and not subj):
+                        continue  # a list's subject is a source, not any name in passing
                     g = self.gender.get(eid)
                     if g and gender and g != gender:
                         continue
@@ -503,9 +573,15 @@ class SpeakerResolver:
                 for t in self.sents[n] if n < len(self.sents) else ():
                     if t.i >= token.i:
                         break
-                    if t.lower_ == PRONOUN_FORM.get(low) and t.dep_ in _SUBJECT_DEPS and \
+                    if t.lower_ in PRONOUN_FORMS.get(low, ()) and t.dep_ in _SUBJECT_DEPS and \
                             t.i in self._chain:
                         cands.append((t.i, "", _source_rank(t)))
+                    elif want_person and self._unnamed_person(t, gender):
+                        unnamed.append(t.i)
+                        if gender and PERSON_NOUNS.get(t.lemma_.lower()) == gender:
+                            # 'My mother ... she said': a noun of the pronoun's gender
+                            # competes like a name
+                            cands.append((t.i, _UNNAMED, _source_rank(t)))
                 cands.sort()
             if low == "it" and n < here and here - n <= 2:
                 # 'The city sent a letter. It says ...', 'The ad then references FBI
@@ -523,6 +599,13 @@ class SpeakerResolver:
                 continue
             if n == here:  # same sentence: the nearest mention before the pronoun
                 subjects = [c for c in cands if c[2]]
+                if not subjects and want_person and token.dep_ in _SUBJECT_DEPS and \
+                        not deferred:
+                    # 'At a dinner with the singer Chen, she said ...': a subject pronoun
+                    # continues the topic of the sentences before rather than a name
+                    # met in passing; that name only if nothing before fits
+                    deferred = cands
+                    continue
                 i, eid, _ = (subjects or cands)[-1]
             else:  # an earlier sentence: the mention placed most as its source, first first
                 best = max(c[2] for c in cands)
@@ -532,11 +615,49 @@ class SpeakerResolver:
                 if found is None:
                     continue
                 return found
+            if eid == _UNNAMED:
+                return self.resolve(self.doc[i])
+            if eid in self.pseudo:
+                return self.pseudo[eid]
+            ent = self.entities.get(eid)
+            return Speaker(name=ent.name, role=ent.role, entity=ent.id)
+        if want_person and reach < _FAR_LOOKBACK:
+            # 'Brandt said ... [a quotation of many sentences] ... He told ...': further
+            # back, a person is still likelier than no one
+            found = self.antecedent(token, form, reach=_FAR_LOOKBACK)
+            if found is not None:
+                return found
+        if not deferred and unnamed and reach >= _FAR_LOOKBACK:
+            # 'A spokeswoman for the union said ... "...," she said' with no one named
+            found = self._as_antecedent(self.resolve(self.doc[max(unnamed)]), gender)
+            if found is not None:
+                return found
+        if deferred:
+            i, eid, _ = deferred[-1]
+            if not eid:
+                return self._chain.get(i)
             if eid in self.pseudo:
                 return self.pseudo[eid]
             ent = self.entities.get(eid)
             return Speaker(name=ent.name, role=ent.role, entity=ent.id)
         return None
+
+    def _unnamed_person(self, t: Token, gender: str | None) -> bool:
+        """Whether a subject names one person without a name ('A spokeswoman for the
+        union said ...', 'my mother'), of a gender a pronoun can stand for."""
+        if t.dep_ not in _SUBJECT_DEPS or t.pos_ != "NOUN" or t.tag_ != "NN" or \
+                t.i in self.quoted or self.entities.at_token(t.i) is not None or \
+                t.lemma_.lower() not in PERSON_NOUNS:
+            return False
+        marked = PERSON_NOUNS.get(t.lemma_.lower())
+        return not (gender and marked and marked != gender)
+
+    def _as_antecedent(self, found: Speaker, gender: str | None) -> Speaker | None:
+        """A resolved description as a pronoun's antecedent, unless its person is known
+        to be of the other gender."""
+        if gender and found.entity and self.gender.get(found.entity, gender) != gender:
+            return None
+        return Speaker(name=found.name, role=found.role, entity=found.entity)
 
     def _thing_subject(self, n: int) -> Speaker | None:
         """The main-clause subject of sentence `n` when 'it' can stand for it: an
@@ -551,7 +672,7 @@ class SpeakerResolver:
                 if ent.label in ("ORG", "GPE") and ent.id not in self.people:
                     return Speaker(name=ent.name, role=ent.role, entity=ent.id)
                 return None
-            if c.pos_ == "NOUN" and c.tag_ == "NN" and c.lemma_.lower() not in PERSON_NOUNS \
+            if c.pos_ == "NOUN" and c.tag_ == "NN" and not _person_word(c) \
                     and not any(t.pos_ == "PROPN" for t in c.lefts if t.dep_ == "poss"):
                 return self.resolve(c)
             return None
@@ -582,17 +703,23 @@ class SpeakerResolver:
                 return self.resolve(c)  # 'aides', 'states and industry groups'
         if plural:  # 'according to show insiders. They said ...'
             for t in sent:
-                if t.i < before and t.dep_ == "pobj" and t.head.lower_ == "to" and \
-                        t.head.head.lower_ == "according" and t.tag_ == "NNS" and \
-                        _people_noun(t):
-                    return self.resolve(t)
+                if t.i >= before or t.lower_ != "according" or t.i + 1 >= len(self.doc) or \
+                        self.doc[t.i + 1].lower_ != "to":
+                    continue
+                # the people the source is, however 'to ...' was parsed ('play insiders' with
+                # 'play' a verb)
+                for w in t.subtree:
+                    if w.tag_ == "NNS" and _people_noun(w) and w.i not in self.quoted:
+                        return self.resolve(w)
         return None
 
     def description(self, token: Token, span: Span):
         """'the senator' -> the one person the article called senator, if exactly one."""
-        if token.pos_ not in ("NOUN",) or not span or span[0].lower_ != "the":
+        head = self._title_head(token)
+        if head is None and token.pos_ == "NOUN":
+            head = token.lemma_.lower()
+        if head is None or not span or span[0].lower_ != "the":
             return None
-        head = token.lemma_.lower()
         said = {t.lower_ for t in span[1:]}
         # 'the Democratic presidential nominee' is not the 'Democratic vice presidential
         # nominee', nor 'the president' a 'vice president': every word of the description
@@ -612,6 +739,63 @@ class SpeakerResolver:
             company = self._last_organisation(token)
             return company
         return found[0] if len(found) == 1 else None
+
+    def epithet(self, token: Token, span: Span) -> Speaker | None:
+        """'Tech billionaire Marcus Hale bought the club. The billionaire said ...': a
+        definite description the article gave no one as a title or role, headed by a
+        noun for a person that is no title ('the billionaire', 'the 45-year-old
+        entrepreneur', 'the Democrat'), is the person last placed as a source, two
+        sentences back at most. Titles ('the senator') are left to `description`: a
+        title no one was given is more often somebody new."""
+        if not span or span[0].lower_ != "the" or token.tag_ not in ("NN", "NNP"):
+            return None
+        head = token.lower_ if token.pos_ == "PROPN" else token.lemma_.lower()
+        if token.pos_ == "PROPN":
+            ent = self.entities.at_token(token.i)
+            if ent is None or ent.label != "NORP" or head.endswith("s"):
+                return None
+        elif token.pos_ != "NOUN" or not (head in PERSON_NOUNS or _people_noun(token)):
+            return None
+        if head in _TITLES or head in self.titled or head in COLLECTIVE_NOUNS or \
+                any(t.ent_type_ == "PERSON" for t in span):
+            return None
+        # itself the main subject ('after the tycoon claimed ...' in a
+        # sentence about someone else is about a third person), standing for the main
+        # subject of the sentence before (in the same paragraph, or the last of the
+        # paragraph before when the description opens its own), a person the noun's
+        # gender fits
+        if token.dep_ not in _SUBJECT_DEPS or token.head.dep_ != "ROOT":
+            return None
+        n = self.sent_of.get(token.i, 0) - 1
+        if n < 0:
+            return None
+        # across a paragraph break only when the description opens its paragraph
+        between = self.doc[self.sents[n].end - 1:token.i].text
+        opening = self.doc[self.sents[n + 1].start:token.i].text
+        if "\n" in between and "\n" in opening:
+            return None
+        gender = PERSON_NOUNS.get(head) or ""
+        for c in self.sents[n].root.children:
+            if c.dep_ in _SUBJECT_DEPS and c.i not in self.quoted:
+                ent = self.entities.at_token(c.i)
+                if ent is None or ent.id not in self.people or \
+                        (gender and self.gender.get(ent.id, gender) != gender):
+                    return None
+                return Speaker(name=ent.name, role=ent.role, entity=ent.id)
+        return None
+
+    def _title_head(self, token: Token) -> str | None:
+        """The title a description's head word gives ('senator' for 'the senator',
+        'minister' for 'the Prime Minister', capitalised as British papers write it)
+        when the article gave someone that title or role, else None."""
+        if token.pos_ == "NOUN":
+            head = token.lemma_.lower()
+        elif token.pos_ == "PROPN" and not token.ent_type_ and \
+                token.left_edge.lower_ == "the" and token.dep_ not in ("compound", "flat"):
+            head = token.lower_
+        else:
+            return None
+        return head if head in self.titled else None
 
     def _last_organisation(self, token: Token) -> Entity | None:
         here = self.sent_of.get(token.i, 0)
@@ -685,6 +869,8 @@ def _title_before(mention: Span) -> list[str]:
     return words
 
 
+# Prepositions after the head of a role ('Chancellor of the Exchequer').
+_ROLE_PREPS = {"of", "for", "at", "in", "on", "to"}
 _RANK_WORDS = {"vice", "deputy", "assistant", "former", "acting", "co", "associate", "lieutenant"}
 
 
@@ -720,11 +906,77 @@ def _source_rank(token: Token) -> int:
     return 2 if any(c.dep_ == "appos" for c in token.children) else 0
 
 
-def _people_noun(token: Token) -> bool:
-    """Whether a plural noun names people ('aides', 'proponents', 'analysts'), not things
-    ('returns', 'victims' aside): the lexicon, or an agent-noun ending."""
+# Possessives and reflexives, the gender they show of their clause's subject.
+_OWN_FORMS = {"his": "m", "himself": "m", "her": "f", "hers": "f", "herself": "f"}
+
+
+def _clause_subject(token: Token) -> Token | None:
+    """The subject of the nearest clause above a word ('Alder said his ...' -> Alder)."""
+    v = token.head
+    for _ in range(5):
+        if v.pos_ in ("VERB", "AUX"):
+            for c in v.children:
+                if c.dep_ in _SUBJECT_DEPS and not c.left_edge.i <= token.i <= c.right_edge.i:
+                    return c  # not the subject holding the word ('his offer was ...')
+        if v.head.i == v.i:
+            return None
+        v = v.head
+    return None
+
+
+_BULLETS = {"-", "–", "—", "•", "*", "·", "‣", "◦", "▪"}
+
+
+def _starts_line(token: Token) -> bool:
+    """Whether a token opens a line, after a bullet or not."""
+    k = token.i - 1
+    if k >= 0 and token.doc[k].text in _BULLETS:
+        k -= 1
+    return k < 0 or "\n" in token.doc[k].text_with_ws
+
+
+def _list_item_verb(token: Token, named: bool) -> bool:
+    """Whether a subject is the parser's guess in a list item that leaves its subject
+    out: the item's capitalised opening verb taken for a noun ('Keeps claiming she
+    ...'), or a bare noun after that verb ('Calls critics ...'). `named`: the word is a
+    name the article uses, so a real subject ('Rice saying ...')."""
+    sent = token.sent
+    first = next((t for t in sent if t.is_alpha), None)
+    if first is None or not first.text[:1].isupper() or first.ent_type_:
+        return False
+    if not _starts_line(first):  # a list item stands on a line of its own
+        return False
+    if token.i == first.i:
+        # 'Strikers chanting ...' is a noun for people
+        return (not named and token.tag_ in ("NNS", "NNPS", "NNP") and token.lower_.endswith("s")
+                and not _people_noun(token)
+                and all(c.is_punct for c in token.children) and token.head.i == token.i + 1
+                and token.head.tag_ == "VBG")
+    return (token.head.i == first.i and first.tag_ == "VBZ" and token.i > first.i
+            and token.pos_ == "NOUN" and not named
+            and not any(c.dep_ in ("det", "nummod", "poss", "compound") for c in token.children))
+
+
+# Bodies that act and speak as 'they' in the plural ('Nine provinces ... They argue').
+_ACTOR_NOUNS = {"state", "country", "nation", "city", "county", "province", "region",
+                "university", "school", "hospital", "newspaper", "outlet", "publisher",
+                "automaker", "insurer", "lender", "retailer", "airline", "carrier"}
+
+
+def _person_word(token: Token) -> bool:
+    """Whether a singular noun names a person ('the former first lady', 'the farmer'),
+    which 'it' never stands for."""
     lemma = token.lemma_.lower()
-    if lemma in PERSON_NOUNS or lemma in COLLECTIVE_NOUNS:
+    return lemma in PERSON_NOUNS or (lemma not in COLLECTIVE_NOUNS and lemma not in
+                                     _ACTOR_NOUNS and _people_noun(token))
+
+
+def _people_noun(token: Token) -> bool:
+    """Whether a plural noun names people ('aides', 'proponents', 'analysts') or bodies
+    that speak ('states', 'companies'), not things ('returns'): the lexicon, or an
+    agent-noun ending."""
+    lemma = token.lemma_.lower()
+    if lemma in PERSON_NOUNS or lemma in COLLECTIVE_NOUNS or lemma in _ACTOR_NOUNS:
         return True
     return lemma.endswith(("er", "or", "ist", "ent", "ant", "ian", "crat", "can"))
 

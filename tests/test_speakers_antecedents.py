@@ -1,0 +1,62 @@
+"""Where a subject pronoun's antecedent is: the topic of the sentences before rather
+than a name met in passing in its own sentence, and further back than a few
+sentences when nothing nearer fits."""
+
+from __future__ import annotations
+
+from reporter.analyse.entities import find_entities
+from reporter.analyse.quotes.extract import find_quotes
+
+
+def speaker_of(nlp, text: str, words: str) -> str | None:
+    doc = nlp(text)
+    q = next(q for q in find_quotes(doc, find_entities(doc)) if words in q.text)
+    return q.speaker.name
+
+
+def test_subject_pronoun_continues_the_topic_not_a_name_in_passing(nlp):
+    text = ("Senator Jane Moss spent Monday campaigning in Ohio. She visited two "
+            "factories.\n\nAt a fundraiser with the singer Laura Chen, she said the "
+            "race was closer than the polls suggested.")
+    assert speaker_of(nlp, text, "race was closer") == "Jane Moss"
+
+
+def test_person_pronoun_reaches_past_a_long_stretch_without_people(nlp):
+    filler = " ".join(f"The plan covers item {n} of the budget." for n in range(1, 9))
+    text = ("Mayor Paul Brandt presented the budget on Monday.\n\n" + filler +
+            "\n\nHe said the city would borrow less next year.")
+    assert speaker_of(nlp, text, "borrow less") == "Paul Brandt"
+
+
+def test_they_goes_to_plural_bodies_as_subject(nlp):
+    text = ("Nine provinces led by Alberta are challenging the tax in the federal court. "
+            "They argue that Ottawa overstepped its powers.")
+    assert speaker_of(nlp, text, "overstepped its powers") == "Nine provinces"
+
+
+def test_they_goes_to_people_cited_as_sources(nlp):
+    text = ("The star mocked younger colleagues on the tour, according to play "
+            "insiders. They said he shouted at them for hours.")
+    assert "insiders" in speaker_of(nlp, text, "shouted at them")
+
+
+def test_it_is_never_a_person_described(nlp):
+    text = ("The Daily Ledger endorsed Anna Vale on Sunday, praising her record.\n\n"
+            "The retired farmer is a careful planner with a long record in the county.\n\n"
+            'Meanwhile, it attacked her rival, saying he "has no plan for the hospitals."')
+    assert speaker_of(nlp, text, "no plan for the hospitals") == "Daily Ledger"
+
+
+def test_person_pronoun_goes_to_an_unnamed_person_when_no_one_named_fits(nlp):
+    text = ("Mr. Tom Reid, the chief executive, announced the merger on Monday.\n\n"
+            "A spokeswoman for the union said the deal would cost jobs. "
+            '"We will fight it," she said.')
+    assert speaker_of(nlp, text, "fight it") == "A spokeswoman for the union"
+
+
+def test_pronoun_goes_to_a_nearer_unnamed_person_of_its_gender(nlp):
+    text = ("A spokeswoman for the union said the deal would cost jobs. "
+            '"We will fight it," she said.\n\n'
+            "My aunt never trusted the company. Once, when I asked why, she said, "
+            '"They promise the moon and pay in pennies."')
+    assert speaker_of(nlp, text, "promise the moon") == "My aunt"

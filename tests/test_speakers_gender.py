@@ -1,0 +1,25 @@
+"""A possessive or reflexive in a sentence naming one person shows that person's
+gender ('Casey Moran said his offer ...'), so a later 'she' looks past him."""
+
+from __future__ import annotations
+
+from reporter.analyse.entities import find_entities
+from reporter.analyse.quotes.extract import find_quotes
+
+
+def test_possessive_shows_gender_for_a_later_pronoun(nlp):
+    text = ("Jordan Ellis runs the smaller of the two bidders.\n\n"
+            "Casey Moran, the rival bidder, said his offer was higher. "
+            '"We will fight this ruling," she said.')
+    doc = nlp(text)
+    q = next(q for q in find_quotes(doc, find_entities(doc)) if "fight this" in q.text)
+    assert q.speaker.name == "Jordan Ellis"
+
+
+def test_a_first_name_alone_shows_gender(nlp):
+    text = ("Laura Chen opened the meeting of the tenants' association.\n\n"
+            "Then James took the microphone and read the budget.\n\n"
+            '"We are ready for the vote," she said.')
+    doc = nlp(text)
+    q = next(q for q in find_quotes(doc, find_entities(doc)) if "ready for the vote" in q.text)
+    assert q.speaker.name == "Laura Chen"
