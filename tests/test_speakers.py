@@ -319,3 +319,19 @@ def test_apposition_after_whom_a_spokeswoman_speaks_for_is_the_spokeswoman(analy
         'A spokeswoman for the mayor, Ann Lee, said: "The talks will go on on Monday."')
     (quote,) = briefing.quotes
     assert quote.speaker.name == "Ann Lee"
+
+
+def test_an_age_alone_stands_for_the_person_just_named(analyse_text):
+    briefing = analyse_text(
+        "Her deputy, Councillor Raj Menon, will take over as interim leader. The "
+        "47-year-old said he was saddened by her departure but would seek a compromise.")
+    (quote,) = briefing.quotes
+    assert quote.speaker.name == "Raj Menon"
+
+
+def test_an_age_in_passing_is_not_a_speaker_of_its_own(analyse_text):
+    """'the 30-year-old' as an object says nothing about who speaks."""
+    briefing = analyse_text(
+        "Police arrested the 30-year-old on Monday. Inspector Ruth Kane said the "
+        "investigation was continuing.")
+    assert [q.speaker.name for q in briefing.quotes] == ["Ruth Kane"]

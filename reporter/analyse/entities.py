@@ -30,6 +30,9 @@ TITLES = {
     "sgt", "adm", "admiral", "chairman", "chairwoman", "chief", "director", "ambassador",
     "rev", "reverend", "sheikh", "gov.", "premier", "speaker", "leader", "commissioner",
     "state", "foreign", "defense", "defence", "attorney", "former", "u.s.", "us", "senior",
+    "councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman",
+    "inspector", "detective", "superintendent", "bishop", "archbishop", "cardinal", "rabbi",
+    "imam", "baroness", "baron", "duke", "duchess", "earl",
 }
 
 # Well-known alternative names of countries and blocs that no rule derives

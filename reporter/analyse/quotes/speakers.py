@@ -746,16 +746,22 @@ class SpeakerResolver:
         noun for a person that is no title ('the billionaire', 'the 45-year-old
         entrepreneur', 'the Democrat'), is the person last placed as a source, two
         sentences back at most. Titles ('the senator') are left to `description`: a
-        title no one was given is more often somebody new."""
-        if not span or span[0].lower_ != "the" or token.tag_ not in ("NN", "NNP"):
+        title no one was given is more often somebody new. An age alone ('The
+        47-year-old said') is such a description too."""
+        if not span or span[0].lower_ != "the":
             return None
-        head = token.lower_ if token.pos_ == "PROPN" else token.lemma_.lower()
-        if token.pos_ == "PROPN":
-            ent = self.entities.at_token(token.i)
-            if ent is None or ent.label != "NORP" or head.endswith("s"):
+        if _age_epithet(token):
+            head = ""
+        elif token.tag_ not in ("NN", "NNP"):
+            return None
+        else:
+            head = token.lower_ if token.pos_ == "PROPN" else token.lemma_.lower()
+            if token.pos_ == "PROPN":
+                ent = self.entities.at_token(token.i)
+                if ent is None or ent.label != "NORP" or head.endswith("s"):
+                    return None
+            elif token.pos_ != "NOUN" or not (head in PERSON_NOUNS or _people_noun(token)):
                 return None
-        elif token.pos_ != "NOUN" or not (head in PERSON_NOUNS or _people_noun(token)):
-            return None
         if head in _TITLES or head in self.titled or head in COLLECTIVE_NOUNS or \
                 any(t.ent_type_ == "PERSON" for t in span):
             return None
@@ -778,6 +784,9 @@ class SpeakerResolver:
         for c in self.sents[n].root.children:
             if c.dep_ in _SUBJECT_DEPS and c.i not in self.quoted:
                 ent = self.entities.at_token(c.i)
+                if ent is None:  # 'Her deputy, Raj Menon, will ...'
+                    named = [self.entities.at_token(a.i) for a in _appositions(c)]
+                    ent = next((e for e in named if e is not None), None)
                 if ent is None or ent.id not in self.people or \
                         (gender and self.gender.get(ent.id, gender) != gender):
                     return None
@@ -827,6 +836,13 @@ _TITLES = set(_TITLE_WORDS.values()) | {
     "officer", "detective", "professor", "bishop", "archbishop", "cardinal", "rabbi",
     "imam", "pastor", "reverend", "dean", "provost", "emir", "sheikh", "sultan", "deputy",
     "vice", "former", "prime", "foreign", "defense", "defence", "state", "acting", "district"}
+
+
+def _age_epithet(token: Token) -> bool:
+    """'old' in 'the 47-year-old', standing for a person on its own."""
+    return token.lower_ == "old" and token.pos_ == "ADJ" and any(
+        c.dep_ == "npadvmod" and c.lower_ in ("year", "years") and
+        any(n.like_num for n in c.children) for c in token.children)
 
 
 def _appositions(token: Token) -> list[Token]:
