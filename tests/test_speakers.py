@@ -335,3 +335,12 @@ def test_an_age_in_passing_is_not_a_speaker_of_its_own(analyse_text):
         "Police arrested the 30-year-old on Monday. Inspector Ruth Kane said the "
         "investigation was continuing.")
     assert [q.speaker.name for q in briefing.quotes] == ["Ruth Kane"]
+
+
+def test_a_first_name_from_the_census_lists_gives_the_gender(analyse_text):
+    """'Gwendolyn' is only in the Census-derived list; it tells 'she' who is meant."""
+    briefing = analyse_text(
+        "Thaddeus Marlow and Gwendolyn Pryce met the board on Tuesday. Later that day she "
+        'told reporters: "The vote was a mistake."')
+    (quote,) = briefing.quotes
+    assert quote.speaker.name == "Gwendolyn Pryce"

@@ -55,6 +55,7 @@ MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "king", "prince"}
 FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen",
                      "princess"}
 FIRST_NAMES = Path(__file__).parent / "data" / "quotes_first_names.tsv"
+CENSUS_FIRST_NAMES = Path(__file__).parent / "data" / "census_first_names.tsv"
 PEOPLE_LABELS = {"PERSON"}
 GROUP_LABELS = {"ORG", "GPE", "NORP"}
 # Dependents that do not belong to the words naming a speaker.
@@ -999,11 +1000,13 @@ def _people_noun(token: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _first_names() -> dict[str, str]:
+    """{first name: 'm' or 'f'}: the 1990 US Census lists, the hand-made list winning."""
     out = {}
-    for line in FIRST_NAMES.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            name, gender = line.split("\t")
-            out[name] = gender
+    for path in (CENSUS_FIRST_NAMES, FIRST_NAMES):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                name, gender = line.split("\t")
+                out[name] = gender
     return out
 
 
