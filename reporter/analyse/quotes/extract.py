@@ -206,6 +206,8 @@ def _find_quotes(doc: Doc, entities: EntityIndex,
             start=qs.start + (len(text[qs.start:qs.end]) - len(text[qs.start:qs.end].lstrip())),
             end=qs.start + len(text[qs.start:qs.end].rstrip()),
         ))
+    marked = len(out)
+    mixed: list[tuple[int, int]] = []
     for start, end, attr in _dedupe(_finish(text, spans, indirect)):
         if not _overlaps_quote(spans, start - 1, end + 1):
             # where the annotators would draw it: a learned choice among parse variants
@@ -236,9 +238,22 @@ def _find_quotes(doc: Doc, entities: EntityIndex,
             collect.append((quote, features))
         elif not keep_statement(features):
             continue
+        if inside:
+            mixed.append((start, end))
         out.append(quote)
+    if mixed:
+        mixed.sort()
+        out = [q for q in out[:marked] if not _within(mixed, q.start, q.end)] + out[marked:]
     out.sort(key=lambda q: (q.start, q.end))
     return out
+
+
+def _within(outer: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies inside one of `outer` (sorted, not nested): a quotation
+    already reported inside a mixed quote ('called him "rude" and "unstable"') is not
+    a quote of its own."""
+    k = bisect_right(outer, (start, float("inf"))) - 1
+    return k >= 0 and end <= outer[k][1] and outer[k] != (start, end)
 
 
 # ---------------------------------------------------------------- helpers
@@ -720,6 +735,24 @@ def _stance_span(verb: Token) -> tuple[int, int] | None:
     return start, end
 
 
+# Evidence that reports a finding through its object ('polls show [a close race]',
+# 'a study found [a sharp rise in rents]'): the verbs, and the nouns that do it.
+_EVIDENCE_VERBS = frozenset(wordlist("show find indicate suggest reveal"))
+_EVIDENCE_NOUNS = frozenset(wordlist(
+    "poll survey average analysis study data video footage record document figure number "
+    "report research return audit investigation review estimate"))
+
+
+def _evidence(verb: Token) -> bool:
+    """Whether `verb` is 'show'/'find'... with an object and a poll, study or video
+    as its subject."""
+    if verb.lemma_.lower() not in _EVIDENCE_VERBS or not any(
+            c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in _EVIDENCE_NOUNS
+
+
 def _quotes_within(spans: list[QuoteSpan], start: int, end: int) -> range:
     """Indexes of the quotations overlapping text[start:end] (spans are sorted and
     do not overlap, so their ends are sorted too)."""
@@ -816,6 +849,18 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
         content: Token | None = None
         cue = None
         subj = None
+        if t.pos_ == "VERB" and lemma in REPORTING and t.dep_ == "advcl":
+            held = _as_clause(t, excluded)
+            if held is not None:
+                # its own subject ('as might be expected' names no one; 'as you know' is
+                # common ground, not a source)
+                subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.i not in excluded and lemma != "know":
+                    speaker = resolver.resolve(subj)
+                    resolver.note(subj, speaker)
+                    out.append((*held, _Attribution(speaker, _cue_text(t), _addressee(t),
+                                                    verb=t, how="as")))
+                continue
         if t.pos_ == "VERB" and lemma in SPEECH:
             frags = _inserted(doc, t, excluded)
             if frags:
@@ -846,7 +891,7 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
                 if content is not None and content.lemma_.lower() in REPORTING and any(
                         c.dep_ == "ccomp" for c in content.children):
                     continue  # 'wanted to know who ...': the inner verb reports it
-            if content is None and lemma not in STANCE:
+            if content is None and lemma not in STANCE and not _evidence(t):
                 continue
             subj = _subject(t, excluded) or _relative_subject(t, excluded)
             if subj is None or subj.i in excluded or not _same_paragraph(subj, t):
@@ -865,10 +910,11 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
             if _overlaps_quote(spans, start, end) or len(text[start:end].split()) < 2 \
                     or "\n" in text[start:end]:
                 continue
+            how = "stance" if lemma in STANCE else "show"
             speaker = resolver.resolve(subj)
             resolver.note(subj, speaker)
             out.append((start, end, _Attribution(speaker, cue, _addressee(t), verb=t,
-                                                  how="stance")))
+                                                  how=how)))
             continue
         if cue is not None:
             pass
@@ -1003,6 +1049,34 @@ def _inserted(doc: Doc, verb: Token, excluded: set[int]) -> list[tuple[int, int]
     return out
 
 
+def _as_clause(verb: Token, excluded: set[int]) -> tuple[int, int] | None:
+    """'As several economists have pointed out, [the plan would cost more]': an 'as'
+    clause with no object of its own attributes the clause it is set off from."""
+    doc = verb.doc
+    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children) \
+            or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+        return None
+    head = verb.head
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    if lo > head.i and lo > 0 and doc[lo - 1].text == ",":
+        first, last = head.left_edge.i, lo - 2  # 'A, as X noted'
+    elif hi < head.i and hi + 1 < len(doc) and doc[hi + 1].text == ",":
+        first, last = hi + 2, head.right_edge.i  # 'As X noted, A'
+    else:
+        return None
+    sent = verb.sent
+    first, last = max(first, sent.start), min(last, sent.end - 1)
+    while last > first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if last - first < 2 or any(k in excluded for k in range(first, last + 1)):
+        return None
+    start, end = strip_edges(_txt(doc), doc[first].idx, doc[last].idx + len(doc[last]))
+    p_start, p_end = _paragraph_of(_txt(doc), verb.idx)
+    if start < p_start or end > p_end:
+        return None
+    return start, end
+
+
 def _paragraph_of(text: str, pos: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
@@ -1055,6 +1129,10 @@ def _content_tokens(content: Token, cue: Token, subj: Token,
         objs = [c for c in cue.children if c.dep_ in ("dobj", "dative") and cue.i < c.i < content.i]
         lo = objs[0].left_edge.i if objs else content.left_edge.i
         tokens = [doc[k] for k in range(lo, content.right_edge.i + 1)]
+    elif content.i > cue.i:
+        # 'which he said [were accompanied by ...]', 'what Trump says [his plan would do]':
+        # a relative or wh-word moved before the cue is not part of what was said
+        tokens = [t for t in content.subtree if t.i > cue.i]
     else:
         tokens = list(content.subtree)
     # the clause keeps its "that"; edge punctuation goes

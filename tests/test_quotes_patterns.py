@@ -1,0 +1,50 @@
+"""Reported-speech patterns added for recall, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from reporter.analyse.entities import find_entities
+from reporter.analyse.quotes.extract import find_quotes
+
+
+@pytest.fixture(scope="module")
+def quotes_of(nlp):
+    def run(text: str):
+        doc = nlp(text)
+        return find_quotes(doc, find_entities(doc))
+
+    return run
+
+
+def texts(quotes):
+    return [q.text for q in quotes]
+
+
+def test_relative_word_before_the_cue_is_not_what_was_said(quotes_of):
+    quotes = quotes_of("The new fees, which the regulator said were far too high, will be "
+                       "cut next year.")
+    assert "were far too high" in texts(quotes)
+
+
+def test_as_clause_attributes_the_clause_it_is_set_off_from(quotes_of):
+    quotes = quotes_of("As several economists have pointed out, the plan would cost far "
+                       "more than the campaign says.")
+    assert texts(quotes) == ["the plan would cost far more than the campaign says"]
+    assert quotes[0].speaker.name == "several economists"
+    # no one named: 'as might be expected' is not a source
+    assert texts(quotes_of("The mayor has not answered the letter or, as might be expected "
+                           "from such a careful politician, made any promise.")) == []
+
+
+def test_a_poll_shows_its_finding(quotes_of):
+    quotes = quotes_of("Recent polls show a tight race in the state.")
+    assert texts(quotes) == ["a tight race in the state"]
+    assert quotes[0].speaker.name == "Recent polls"
+    # a person showing something is not a finding
+    assert texts(quotes_of("The guide showed the visitors a map of the old harbour.")) == []
+
+
+def test_a_quotation_inside_a_mixed_quote_is_not_a_quote_of_its_own(quotes_of):
+    quotes = quotes_of('The mayor called the plan "reckless," "very unfair" and "dangerous."')
+    assert texts(quotes) == ['the plan "reckless," "very unfair" and "dangerous."']
