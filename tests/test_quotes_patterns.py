@@ -48,3 +48,13 @@ def test_a_poll_shows_its_finding(quotes_of):
 def test_a_quotation_inside_a_mixed_quote_is_not_a_quote_of_its_own(quotes_of):
     quotes = quotes_of('The mayor called the plan "reckless," "very unfair" and "dangerous."')
     assert texts(quotes) == ['the plan "reckless," "very unfair" and "dangerous."']
+
+
+def test_partial_quote_is_governed_from_its_first_word(quotes_of):
+    # the parse hangs the quotation's second clause on 'attacked'; its first word
+    # hangs on 'saying', which reports the whole of it
+    quotes = quotes_of('Meanwhile, the paper attacked the mayor, saying he "has offended '
+                       'voters with his insults, and he has neither the temperament nor the '
+                       'judgment to lead."')
+    assert 'he "has offended voters with his insults, and he has neither the temperament ' \
+        'nor the judgment to lead."' in texts(quotes)

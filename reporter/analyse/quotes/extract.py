@@ -613,8 +613,12 @@ def _attribute(doc: Doc, spans: list[QuoteSpan], n: int, excluded: set[int],
 
 
 def _govern(toks: Span, quoted: set[int], resolver: SpeakerResolver) -> _Attribution | None:
-    """The speech verb governing a partial quote, and its subject."""
-    t = toks.root
+    """The speech verb governing a partial quote, and its subject: climbing from where
+    the quotation's first word hangs, not from the span's root, which the parse may have
+    put in a later clause ('saying he "has offended ..., and he has neither ..."')."""
+    t = next((x for x in toks if not (x.is_punct or x.is_space)), toks.root)
+    while t.head.i != t.i and toks.start <= t.head.i < toks.end:
+        t = t.head
     seen = 0
     while t.head is not t and seen < 8:
         t = t.head
