@@ -58,3 +58,19 @@ def test_partial_quote_is_governed_from_its_first_word(quotes_of):
                        'judgment to lead."')
     assert 'he "has offended voters with his insults, and he has neither the temperament ' \
         'nor the judgment to lead."' in texts(quotes)
+
+
+def test_a_wire_dateline_is_not_what_was_said(quotes_of):
+    quotes = quotes_of("WASHINGTON ― The new tariffs are a tax on every family, the senator "
+                       "said on Monday.")
+    assert texts(quotes) == ["The new tariffs are a tax on every family"]
+    quotes = quotes_of("LOS ANGELES, Sept. 28 (AP) — The studio will close its lot next year, "
+                       "a spokeswoman said.")
+    assert texts(quotes) == ["The studio will close its lot next year"]
+
+
+def test_unveiling_or_disclosing_something_is_not_a_stance(quotes_of):
+    assert texts(quotes_of("The council unveiled the final version of its housing plan "
+                           "on Monday.")) == []
+    assert texts(quotes_of("Charities do not have to disclose their donors and their "
+                           "sources of income.")) == []

@@ -1235,6 +1235,9 @@ def _drop_connective(tokens: list[Token]) -> list[Token]:
     return tokens[k:]
 
 
+# A wire dateline opening the paragraph: 'WASHINGTON ― ', 'LOS ANGELES, Sept. 28 (UPI) — '.
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z.](?:,[^\n—―–]{1,25}?)?(?: \([A-Za-z. ]{2,20}\))?"
+                       r"[ \u00a0]*(?:—|―|–|--)[ \u00a0]*")
 _LEADING_AND = re.compile(r"(?:and|And),?[ \u00a0]+(?![\"“'‘])")
 _TRAILING_AND = re.compile(r"[,;—–-]*[ \u00a0]+(?:and|or|but)$")
 
@@ -1248,6 +1251,9 @@ def _finish(text: str, spans: list[QuoteSpan],
         cut = text.find("\n", start, end)
         if cut != -1:
             start, end = strip_edges(text, start, cut)
+        m = _DATELINE.match(text, start, end)
+        if m and end - m.end() > 12:
+            start = m.end()
         # a leading 'And' links to the previous sentence; a dangling 'and' at the end is
         # the start of the next act ('..., and')
         m = _LEADING_AND.match(text, start, end)
