@@ -74,3 +74,10 @@ def test_unveiling_or_disclosing_something_is_not_a_stance(quotes_of):
                            "on Monday.")) == []
     assert texts(quotes_of("Charities do not have to disclose their donors and their "
                            "sources of income.")) == []
+
+
+def test_a_passive_stance_is_held_by_its_agent(quotes_of):
+    quotes = quotes_of("The governor has been endorsed by dozens of newspapers across the state.")
+    assert texts(quotes) == ["The governor"]
+    assert quotes[0].speaker.name == "dozens of newspapers"
+    assert texts(quotes_of("The bridge was built by the army in two weeks.")) == []

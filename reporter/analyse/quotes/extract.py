@@ -757,6 +757,24 @@ def _evidence(verb: Token) -> bool:
     return subj is not None and subj.lemma_.lower() in _EVIDENCE_NOUNS
 
 
+def _passive_stance(verb: Token, excluded: set[int]) -> tuple[tuple[int, int], Token] | None:
+    """'[The nominee] has been endorsed by dozens of papers': a stance verb in the passive
+    with its agent; what the stance is about is the passive subject, the agent holds it."""
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children
+                  if g.dep_ == "pobj"), None)
+    if patient is None or agent is None or patient.i in excluded or agent.i in excluded \
+            or patient.lower_ in ("that", "which", "who") or not _same_paragraph(agent, verb):
+        return None
+    doc = verb.doc
+    start, end = strip_edges(_txt(doc), patient.left_edge.idx,
+                             patient.right_edge.idx + len(patient.right_edge))
+    p_start, p_end = _paragraph_of(_txt(doc), verb.idx)
+    if start < p_start or end > p_end or end - start < 2:
+        return None
+    return (start, end), agent
+
+
 def _quotes_within(spans: list[QuoteSpan], start: int, end: int) -> range:
     """Indexes of the quotations overlapping text[start:end] (spans are sorted and
     do not overlap, so their ends are sorted too)."""
@@ -902,6 +920,15 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
                 continue
             cue = _cue_text(t)
         elif t.pos_ == "VERB" and lemma in STANCE:
+            passive = _passive_stance(t, excluded)
+            if passive is not None:
+                (start, end), source = passive
+                if not _overlaps_quote(spans, start, end):
+                    speaker = resolver.resolve(source)
+                    resolver.note(source, speaker)
+                    out.append((start, end, _Attribution(speaker, _cue_text(t), None, verb=t,
+                                                        how="passive")))
+                continue
             subj = _subject(t, excluded) or _relative_subject(t, excluded)
             if subj is None or subj.i in excluded or not _same_paragraph(subj, t):
                 continue
