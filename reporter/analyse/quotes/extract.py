@@ -21,10 +21,13 @@
    subject and a clausal complement ("Pompeo demanded that Russia ...")
    gives an indirect quote, and so do "according to X", an attribution set
    off by commas ("A, X said, B." as two fragments), a stance verb's object
-   ("criticized [the plan]"), an intention or impression through its infinitive
-   ("wants [to triple ...]", "seems [to have vanished]", "urged [farmers to ...]"),
-   a source heading the sentence ("In this poll, [Trump rose ...]") and a
-   headline-style "Name: statement" line.
+   ("criticized [the plan]"), or its passive subject when an agent holds it
+   ("[the nominee] was endorsed by X"), an intention or impression through its
+   infinitive ("wants [to triple ...]", "seems [to have vanished]", "urged
+   [farmers to ...]"), a finding of a poll or study ("polls show [a close
+   race]"), an "as" clause ("As X pointed out, [the plan ...]"), a source
+   heading the sentence ("In this poll, [Trump rose ...]") and a headline-style
+   "Name: statement" line.
    Boundaries follow how annotators mark what was said: one paragraph, a
    quotation's own closing punctuation kept, trailing "; ...", ", according
    to ...", participial and concessive clauses and the speaker's next act
