@@ -81,3 +81,10 @@ def test_a_passive_stance_is_held_by_its_agent(quotes_of):
     assert texts(quotes) == ["The governor"]
     assert quotes[0].speaker.name == "dozens of newspapers"
     assert texts(quotes_of("The bridge was built by the army in two weeks.")) == []
+
+
+def test_a_second_attribution_after_and_ends_the_statement(quotes_of):
+    quotes = quotes_of("There is a sharp difference between what the senator says his tax "
+                       "plan would do and how experts say it would change the tax code.")
+    assert texts(quotes) == ["his tax plan would do", "it would change the tax code"]
+    assert [q.speaker.name for q in quotes] == ["the senator", "experts"]

@@ -1218,9 +1218,17 @@ def _cut_trailing(tokens: list[Token], quoted: set[int]) -> list[Token]:
         k = t.left_edge.i - 1
         if t.dep_ == "conj":
             # a clause with its own subject is part of what was said ("..., but X declined");
-            # a bare verb phrase after "and" is the speaker's next act ("and warned ...")
-            if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children) or \
-                    t.lemma_.lower() not in SPEECH | STANCE:
+            # a bare verb phrase after "and" is the speaker's next act ("and warned ...");
+            # a second attribution ('... and how experts say it would ...') is not
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+            if own_subject and t.lemma_.lower() in REPORTING and t.i not in quoted and any(
+                    c.dep_ == "ccomp" for c in t.children):
+                while k > first and (doc[k].dep_ == "cc" or doc[k].is_punct):
+                    k -= 1
+                if k > first and k not in quoted:
+                    return _strip_punct(tokens[:k - first + 1])
+                continue
+            if own_subject or t.lemma_.lower() not in SPEECH | STANCE:
                 continue
             if k > first and doc[k].dep_ == "cc" and doc[k - 1].text not in _SET_OFF and \
                     k not in quoted and not first <= t.head.head.i <= last:
