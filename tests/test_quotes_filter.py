@@ -52,3 +52,24 @@ def test_gold_fragments_merge_adjacent_pieces_and_trim_marks():
     record = {"text": 'He said "the vote was fair" today.',
               "quotes": [{"start": 8, "end": 19, "fragments": [[8, 13], [13, 27]]}]}
     assert gold_fragments(record, record["text"]) == {(9, 26)}
+
+
+def test_trainer_counts_a_proposal_right_only_with_the_annotators_boundaries(nlp):
+    from reporter.analyse.quotes.filter_train import rows_for
+
+    text = "Mayor Ivo Lang said the bridge would reopen in May."
+    doc = nlp(text)
+    use_model(None)
+    try:
+        # gold marks 'the bridge would reopen' only: the proposal overlaps it by far
+        # more than half, but a statement with other boundaries is not right
+        start = text.index("the bridge")
+        record = {"text": text, "quotes": [{"start": start,
+                                            "end": start + len("the bridge would reopen")}]}
+        _, labels = rows_for(doc, record)
+        record["quotes"][0]["end"] = text.index(" in May") + len(" in May")
+        _, exact_labels = rows_for(doc, record)
+    finally:
+        restore_model()
+    assert labels == [0]
+    assert exact_labels == [1]

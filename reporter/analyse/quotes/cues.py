@@ -45,8 +45,8 @@ STANCE = frozenset(wordlist("""
 criticize criticise accuse praise defend attack blast slam condemn support endorse cite
 describe urge ask announce propose reject dismiss deny question challenge mention
 discuss acknowledge tout highlight promise pledge warn blame thank applaud oppose demand
-recommend advocate predict estimate report list call dispute reveal disclose detail
-outline unveil concede admit emphasize emphasise stress insist decry denounce mock note
+recommend advocate predict estimate report list call dispute reveal detail
+outline concede admit emphasize emphasise stress insist decry denounce mock note
 """))
 
 # Nouns that name an utterance ("in a statement", "told reporters in an interview").

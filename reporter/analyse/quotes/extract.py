@@ -21,10 +21,13 @@
    subject and a clausal complement ("Pompeo demanded that Russia ...")
    gives an indirect quote, and so do "according to X", an attribution set
    off by commas ("A, X said, B." as two fragments), a stance verb's object
-   ("criticized [the plan]"), an intention or impression through its infinitive
-   ("wants [to triple ...]", "seems [to have vanished]", "urged [farmers to ...]"),
-   a source heading the sentence ("In this poll, [Trump rose ...]") and a
-   headline-style "Name: statement" line.
+   ("criticized [the plan]"), or its passive subject when an agent holds it
+   ("[the nominee] was endorsed by X"), an intention or impression through its
+   infinitive ("wants [to triple ...]", "seems [to have vanished]", "urged
+   [farmers to ...]"), a finding of a poll or study ("polls show [a close
+   race]"), an "as" clause ("As X pointed out, [the plan ...]"), a source
+   heading the sentence ("In this poll, [Trump rose ...]") and a headline-style
+   "Name: statement" line.
    Boundaries follow how annotators mark what was said: one paragraph, a
    quotation's own closing punctuation kept, trailing "; ...", ", according
    to ...", participial and concessive clauses and the speaker's next act
@@ -206,6 +209,8 @@ def _find_quotes(doc: Doc, entities: EntityIndex,
             start=qs.start + (len(text[qs.start:qs.end]) - len(text[qs.start:qs.end].lstrip())),
             end=qs.start + len(text[qs.start:qs.end].rstrip()),
         ))
+    marked = len(out)
+    mixed: list[tuple[int, int]] = []
     for start, end, attr in _dedupe(_finish(text, spans, indirect)):
         if not _overlaps_quote(spans, start - 1, end + 1):
             # where the annotators would draw it: a learned choice among parse variants
@@ -236,9 +241,22 @@ def _find_quotes(doc: Doc, entities: EntityIndex,
             collect.append((quote, features))
         elif not keep_statement(features):
             continue
+        if inside:
+            mixed.append((start, end))
         out.append(quote)
+    if mixed:
+        mixed.sort()
+        out = [q for q in out[:marked] if not _within(mixed, q.start, q.end)] + out[marked:]
     out.sort(key=lambda q: (q.start, q.end))
     return out
+
+
+def _within(outer: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies inside one of `outer` (sorted, not nested): a quotation
+    already reported inside a mixed quote ('called him "rude" and "unstable"') is not
+    a quote of its own."""
+    k = bisect_right(outer, (start, float("inf"))) - 1
+    return k >= 0 and end <= outer[k][1] and outer[k] != (start, end)
 
 
 # ---------------------------------------------------------------- helpers
@@ -598,8 +616,12 @@ def _attribute(doc: Doc, spans: list[QuoteSpan], n: int, excluded: set[int],
 
 
 def _govern(toks: Span, quoted: set[int], resolver: SpeakerResolver) -> _Attribution | None:
-    """The speech verb governing a partial quote, and its subject."""
-    t = toks.root
+    """The speech verb governing a partial quote, and its subject: climbing from where
+    the quotation's first word hangs, not from the span's root, which the parse may have
+    put in a later clause ('saying he "has offended ..., and he has neither ..."')."""
+    t = next((x for x in toks if not (x.is_punct or x.is_space)), toks.root)
+    while t.head.i != t.i and toks.start <= t.head.i < toks.end:
+        t = t.head
     seen = 0
     while t.head is not t and seen < 8:
         t = t.head
@@ -720,6 +742,42 @@ def _stance_span(verb: Token) -> tuple[int, int] | None:
     return start, end
 
 
+# Evidence that reports a finding through its object ('polls show [a close race]',
+# 'a study found [a sharp rise in rents]'): the verbs, and the nouns that do it.
+_EVIDENCE_VERBS = frozenset(wordlist("show find indicate suggest reveal"))
+_EVIDENCE_NOUNS = frozenset(wordlist(
+    "poll survey average analysis study data video footage record document figure number "
+    "report research return audit investigation review estimate"))
+
+
+def _evidence(verb: Token) -> bool:
+    """Whether `verb` is 'show'/'find'... with an object and a poll, study or video
+    as its subject."""
+    if verb.lemma_.lower() not in _EVIDENCE_VERBS or not any(
+            c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in _EVIDENCE_NOUNS
+
+
+def _passive_stance(verb: Token, excluded: set[int]) -> tuple[tuple[int, int], Token] | None:
+    """'[The nominee] has been endorsed by dozens of papers': a stance verb in the passive
+    with its agent; what the stance is about is the passive subject, the agent holds it."""
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children
+                  if g.dep_ == "pobj"), None)
+    if patient is None or agent is None or patient.i in excluded or agent.i in excluded \
+            or patient.lower_ in ("that", "which", "who") or not _same_paragraph(agent, verb):
+        return None
+    doc = verb.doc
+    start, end = strip_edges(_txt(doc), patient.left_edge.idx,
+                             patient.right_edge.idx + len(patient.right_edge))
+    p_start, p_end = _paragraph_of(_txt(doc), verb.idx)
+    if start < p_start or end > p_end or end - start < 2:
+        return None
+    return (start, end), agent
+
+
 def _quotes_within(spans: list[QuoteSpan], start: int, end: int) -> range:
     """Indexes of the quotations overlapping text[start:end] (spans are sorted and
     do not overlap, so their ends are sorted too)."""
@@ -816,6 +874,18 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
         content: Token | None = None
         cue = None
         subj = None
+        if t.pos_ == "VERB" and lemma in REPORTING and t.dep_ == "advcl":
+            held = _as_clause(t, excluded)
+            if held is not None:
+                # its own subject ('as might be expected' names no one; 'as you know' is
+                # common ground, not a source)
+                subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.i not in excluded and lemma != "know":
+                    speaker = resolver.resolve(subj)
+                    resolver.note(subj, speaker)
+                    out.append((*held, _Attribution(speaker, _cue_text(t), _addressee(t),
+                                                    verb=t, how="as")))
+                continue
         if t.pos_ == "VERB" and lemma in SPEECH:
             frags = _inserted(doc, t, excluded)
             if frags:
@@ -846,13 +916,22 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
                 if content is not None and content.lemma_.lower() in REPORTING and any(
                         c.dep_ == "ccomp" for c in content.children):
                     continue  # 'wanted to know who ...': the inner verb reports it
-            if content is None and lemma not in STANCE:
+            if content is None and lemma not in STANCE and not _evidence(t):
                 continue
             subj = _subject(t, excluded) or _relative_subject(t, excluded)
             if subj is None or subj.i in excluded or not _same_paragraph(subj, t):
                 continue
             cue = _cue_text(t)
         elif t.pos_ == "VERB" and lemma in STANCE:
+            passive = _passive_stance(t, excluded)
+            if passive is not None:
+                (start, end), source = passive
+                if not _overlaps_quote(spans, start, end):
+                    speaker = resolver.resolve(source)
+                    resolver.note(source, speaker)
+                    out.append((start, end, _Attribution(speaker, _cue_text(t), None, verb=t,
+                                                        how="passive")))
+                continue
             subj = _subject(t, excluded) or _relative_subject(t, excluded)
             if subj is None or subj.i in excluded or not _same_paragraph(subj, t):
                 continue
@@ -865,10 +944,11 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
             if _overlaps_quote(spans, start, end) or len(text[start:end].split()) < 2 \
                     or "\n" in text[start:end]:
                 continue
+            how = "stance" if lemma in STANCE else "show"
             speaker = resolver.resolve(subj)
             resolver.note(subj, speaker)
             out.append((start, end, _Attribution(speaker, cue, _addressee(t), verb=t,
-                                                  how="stance")))
+                                                  how=how)))
             continue
         if cue is not None:
             pass
@@ -1003,6 +1083,34 @@ def _inserted(doc: Doc, verb: Token, excluded: set[int]) -> list[tuple[int, int]
     return out
 
 
+def _as_clause(verb: Token, excluded: set[int]) -> tuple[int, int] | None:
+    """'As several economists have pointed out, [the plan would cost more]': an 'as'
+    clause with no object of its own attributes the clause it is set off from."""
+    doc = verb.doc
+    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children) \
+            or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+        return None
+    head = verb.head
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    if lo > head.i and lo > 0 and doc[lo - 1].text == ",":
+        first, last = head.left_edge.i, lo - 2  # 'A, as X noted'
+    elif hi < head.i and hi + 1 < len(doc) and doc[hi + 1].text == ",":
+        first, last = hi + 2, head.right_edge.i  # 'As X noted, A'
+    else:
+        return None
+    sent = verb.sent
+    first, last = max(first, sent.start), min(last, sent.end - 1)
+    while last > first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if last - first < 2 or any(k in excluded for k in range(first, last + 1)):
+        return None
+    start, end = strip_edges(_txt(doc), doc[first].idx, doc[last].idx + len(doc[last]))
+    p_start, p_end = _paragraph_of(_txt(doc), verb.idx)
+    if start < p_start or end > p_end:
+        return None
+    return start, end
+
+
 def _paragraph_of(text: str, pos: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
@@ -1055,6 +1163,10 @@ def _content_tokens(content: Token, cue: Token, subj: Token,
         objs = [c for c in cue.children if c.dep_ in ("dobj", "dative") and cue.i < c.i < content.i]
         lo = objs[0].left_edge.i if objs else content.left_edge.i
         tokens = [doc[k] for k in range(lo, content.right_edge.i + 1)]
+    elif content.i > cue.i:
+        # 'which he said [were accompanied by ...]', 'what Trump says [his plan would do]':
+        # a relative or wh-word moved before the cue is not part of what was said
+        tokens = [t for t in content.subtree if t.i > cue.i]
     else:
         tokens = list(content.subtree)
     # the clause keeps its "that"; edge punctuation goes
@@ -1106,9 +1218,17 @@ def _cut_trailing(tokens: list[Token], quoted: set[int]) -> list[Token]:
         k = t.left_edge.i - 1
         if t.dep_ == "conj":
             # a clause with its own subject is part of what was said ("..., but X declined");
-            # a bare verb phrase after "and" is the speaker's next act ("and warned ...")
-            if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children) or \
-                    t.lemma_.lower() not in SPEECH | STANCE:
+            # a bare verb phrase after "and" is the speaker's next act ("and warned ...");
+            # a second attribution ('... and how experts say it would ...') is not
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+            if own_subject and t.lemma_.lower() in REPORTING and t.i not in quoted and any(
+                    c.dep_ == "ccomp" for c in t.children):
+                while k > first and (doc[k].dep_ == "cc" or doc[k].is_punct):
+                    k -= 1
+                if k > first and k not in quoted:
+                    return _strip_punct(tokens[:k - first + 1])
+                continue
+            if own_subject or t.lemma_.lower() not in SPEECH | STANCE:
                 continue
             if k > first and doc[k].dep_ == "cc" and doc[k - 1].text not in _SET_OFF and \
                     k not in quoted and not first <= t.head.head.i <= last:
@@ -1153,6 +1273,9 @@ def _drop_connective(tokens: list[Token]) -> list[Token]:
     return tokens[k:]
 
 
+# A wire dateline opening the paragraph: 'WASHINGTON ― ', 'LOS ANGELES, Sept. 28 (UPI) — '.
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z.](?:,[^\n—―–]{1,25}?)?(?: \([A-Za-z. ]{2,20}\))?"
+                       r"[ \u00a0]*(?:—|―|–|--)[ \u00a0]*")
 _LEADING_AND = re.compile(r"(?:and|And),?[ \u00a0]+(?![\"“'‘])")
 _TRAILING_AND = re.compile(r"[,;—–-]*[ \u00a0]+(?:and|or|but)$")
 
@@ -1166,6 +1289,9 @@ def _finish(text: str, spans: list[QuoteSpan],
         cut = text.find("\n", start, end)
         if cut != -1:
             start, end = strip_edges(text, start, cut)
+        m = _DATELINE.match(text, start, end)
+        if m and end - m.end() > 12:
+            start = m.end()
         # a leading 'And' links to the previous sentence; a dangling 'and' at the end is
         # the start of the next act ('..., and')
         m = _LEADING_AND.match(text, start, end)

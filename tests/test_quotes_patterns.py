@@ -1,0 +1,90 @@
+"""Reported-speech patterns added for recall, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from reporter.analyse.entities import find_entities
+from reporter.analyse.quotes.extract import find_quotes
+
+
+@pytest.fixture(scope="module")
+def quotes_of(nlp):
+    def run(text: str):
+        doc = nlp(text)
+        return find_quotes(doc, find_entities(doc))
+
+    return run
+
+
+def texts(quotes):
+    return [q.text for q in quotes]
+
+
+def test_relative_word_before_the_cue_is_not_what_was_said(quotes_of):
+    quotes = quotes_of("The new fees, which the regulator said were far too high, will be "
+                       "cut next year.")
+    assert "were far too high" in texts(quotes)
+
+
+def test_as_clause_attributes_the_clause_it_is_set_off_from(quotes_of):
+    quotes = quotes_of("As several economists have pointed out, the plan would cost far "
+                       "more than the campaign says.")
+    assert texts(quotes) == ["the plan would cost far more than the campaign says"]
+    assert quotes[0].speaker.name == "several economists"
+    # no one named: 'as might be expected' is not a source
+    assert texts(quotes_of("The mayor has not answered the letter or, as might be expected "
+                           "from such a careful politician, made any promise.")) == []
+
+
+def test_a_poll_shows_its_finding(quotes_of):
+    quotes = quotes_of("Recent polls show a tight race in the state.")
+    assert texts(quotes) == ["a tight race in the state"]
+    assert quotes[0].speaker.name == "Recent polls"
+    # a person showing something is not a finding
+    assert texts(quotes_of("The guide showed the visitors a map of the old harbour.")) == []
+
+
+def test_a_quotation_inside_a_mixed_quote_is_not_a_quote_of_its_own(quotes_of):
+    quotes = quotes_of('The mayor called the plan "reckless," "very unfair" and "dangerous."')
+    assert texts(quotes) == ['the plan "reckless," "very unfair" and "dangerous."']
+
+
+def test_partial_quote_is_governed_from_its_first_word(quotes_of):
+    # the parse hangs the quotation's second clause on 'attacked'; its first word
+    # hangs on 'saying', which reports the whole of it
+    quotes = quotes_of('Meanwhile, the paper attacked the mayor, saying he "has offended '
+                       'voters with his insults, and he has neither the temperament nor the '
+                       'judgment to lead."')
+    assert 'he "has offended voters with his insults, and he has neither the temperament ' \
+        'nor the judgment to lead."' in texts(quotes)
+
+
+def test_a_wire_dateline_is_not_what_was_said(quotes_of):
+    quotes = quotes_of("WASHINGTON ― The new tariffs are a tax on every family, the senator "
+                       "said on Monday.")
+    assert texts(quotes) == ["The new tariffs are a tax on every family"]
+    quotes = quotes_of("LOS ANGELES, Sept. 28 (AP) — The studio will close its lot next year, "
+                       "a spokeswoman said.")
+    assert texts(quotes) == ["The studio will close its lot next year"]
+
+
+def test_unveiling_or_disclosing_something_is_not_a_stance(quotes_of):
+    assert texts(quotes_of("The council unveiled the final version of its housing plan "
+                           "on Monday.")) == []
+    assert texts(quotes_of("Charities do not have to disclose their donors and their "
+                           "sources of income.")) == []
+
+
+def test_a_passive_stance_is_held_by_its_agent(quotes_of):
+    quotes = quotes_of("The governor has been endorsed by dozens of newspapers across the state.")
+    assert texts(quotes) == ["The governor"]
+    assert quotes[0].speaker.name == "dozens of newspapers"
+    assert texts(quotes_of("The bridge was built by the army in two weeks.")) == []
+
+
+def test_a_second_attribution_after_and_ends_the_statement(quotes_of):
+    quotes = quotes_of("There is a sharp difference between what the senator says his tax "
+                       "plan would do and how experts say it would change the tax code.")
+    assert texts(quotes) == ["his tax plan would do", "it would change the tax code"]
+    assert [q.speaker.name for q in quotes] == ["the senator", "experts"]
