@@ -185,3 +185,18 @@ def test_pdf_fonts_survive_a_forked_child_that_drops_them(sample_briefing):
             os._exit(0)
     os.waitpid(child, 0)
     assert render_pdf(sample_briefing).startswith(b"%PDF-")
+
+
+def test_a_quotation_shown_alone_drops_the_comma_that_led_to_its_attribution(analyse_text):
+    """'"We will fight this," she said': the briefing shows “We will fight this”,
+    the JSON keeps the words as they stand in the article."""
+    from reporter.render.html import render_html
+    from reporter.render.json import to_json
+    from reporter.render.markdown import render_markdown
+
+    briefing = analyse_text('"We will fight this," said Maria Lopez, the union leader.')
+    (quote,) = briefing.quotes
+    assert quote.text == "We will fight this,"
+    assert "“We will fight this”" in render_html(briefing)
+    assert "“We will fight this”" in render_markdown(briefing)
+    assert '"We will fight this,"' in to_json(briefing)

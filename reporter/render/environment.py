@@ -45,7 +45,15 @@ def environment(user_dir: str | None = None) -> Environment:
     env.filters["pct"] = lambda x: f"{x:.0%}"
     env.filters["initials"] = lambda s: "".join(w[0] for w in str(s).split()[:2]).upper()
     env.filters["md"] = md_escape
+    env.filters["quotation"] = quotation
     return env
+
+
+def quotation(text: object) -> str:
+    """A quotation shown on its own: without the comma that led into its attribution
+    in the article ('"We will fight this," she said' -> “We will fight this”). The
+    analysis keeps the words exactly as they stand in the article."""
+    return str(text).rstrip().removesuffix(",").rstrip()
 
 
 def md_escape(text: object) -> str:
