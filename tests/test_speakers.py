@@ -344,3 +344,19 @@ def test_a_first_name_from_the_census_lists_gives_the_gender(analyse_text):
         'told reporters: "The vote was a mistake."')
     (quote,) = briefing.quotes
     assert quote.speaker.name == "Gwendolyn Pryce"
+
+
+def test_a_plural_description_is_not_the_one_person_with_that_title(analyse_text):
+    briefing = analyse_text(
+        "Senator Ruth Alder wrote the bill. But Mr. Brand and Mr. Cole say more is needed, "
+        'and the senators said the reform was "overdue".')
+    speakers = {q.speaker.name for q in briefing.quotes}
+    assert "Ruth Alder" not in speakers
+
+
+def test_he_or_she_never_stands_for_a_plural_noun(analyse_text):
+    briefing = analyse_text(
+        "Maria Lopez ran towards the car, shouting. When she gets nearer, at least four "
+        'officers are seen gathered around a man.\n\n"He better live," she said.')
+    (quote,) = briefing.quotes
+    assert quote.speaker.name == "Maria Lopez"

@@ -473,6 +473,8 @@ class SpeakerResolver:
                 if g and g != want:
                     return None
                 return Speaker(name=ent.name, role=ent.role, entity=ent.id)
+            if cand.tag_ in ("NNS", "NNPS"):
+                return None  # 'she' is not 'at least four officers'
             if cand.pos_ == "NOUN" or self._title_head(cand):
                 g = PERSON_NOUNS.get(self._title_head(cand) or cand.lemma_.lower())
                 if g is None and self._title_head(cand) is None:
@@ -715,7 +717,10 @@ class SpeakerResolver:
         return None
 
     def description(self, token: Token, span: Span):
-        """'the senator' -> the one person the article called senator, if exactly one."""
+        """'the senator' -> the one person the article called senator, if exactly one;
+        'the senators' are more than one, whoever has the title, and stay as written."""
+        if token.tag_ in ("NNS", "NNPS"):
+            return None
         head = self._title_head(token)
         if head is None and token.pos_ == "NOUN":
             head = token.lemma_.lower()
