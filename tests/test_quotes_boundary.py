@@ -63,3 +63,17 @@ def test_quotations_and_mixed_quotes_keep_their_boundaries(nlp):
     assert [q for q in with_model if q[0] != "indirect"] == \
         [q for q in without if q[0] != "indirect"]
     assert ("direct", "We are ready,") in with_model
+
+
+def test_a_statement_does_not_run_on_into_the_speakers_next_act(nlp):
+    """'said [A] and suggested that B': no boundary variant reaches past 'and', which
+    would swallow the second statement (and report it twice)."""
+    from reporter.analyse.quotes.boundary import alternatives
+
+    text = "Ms. Ortiz said the offer was the best available and suggested that it would pass."
+    doc = nlp(text)
+    start = text.index("the offer")
+    end = text.index(" and suggested")
+    said = next(t for t in doc if t.lower_ == "said")
+    spans = alternatives(doc, text, start, end, said)
+    assert spans and all(e <= end for _, e, _ in spans)

@@ -104,15 +104,24 @@ def alternatives(doc: Doc, text: str, start: int, end: int, verb: Token | None,
             ends.setdefault(_end_of(doc[k - 1]), f"before_{last.ent_type_.lower()}")
     if root.right_edge.i < last.i and root.right_edge.i > first.i:
         ends.setdefault(_end_of(root.right_edge), "root_right")
+    # nothing runs on into the cue's next act ('May said [A] and suggested that B': B is
+    # a statement of its own)
+    limit = sent.end
+    if verb is not None:
+        for c in verb.children:
+            if c.dep_ == "conj" and c.i > last.i:
+                limit = min(limit, c.left_edge.i)
+        while limit - 1 > last.i and (doc[limit - 1].dep_ == "cc" or doc[limit - 1].is_punct):
+            limit -= 1
     # on to the sentence's end (its closing punctuation left out)
-    k = sent.end - 1
+    k = limit - 1
     while k > last.i and (doc[k].is_punct or doc[k].is_space):
         k -= 1
     if k > last.i and k - last.i <= 30:
         ends.setdefault(_end_of(doc[k]), "sent_end")
     # on to the next comma, dash or the sentence's end
     j = last.i + 1
-    while j < sent.end and doc[j].text not in _CUT_PUNCT and not doc[j].is_space:
+    while j < limit and doc[j].text not in _CUT_PUNCT and not doc[j].is_space:
         j += 1
     while j - 1 > last.i and doc[j - 1].is_punct:
         j -= 1
