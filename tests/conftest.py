@@ -33,6 +33,19 @@ def analyse_text(nlp) -> Callable[..., Briefing]:
 
 
 @pytest.fixture(scope="session")
+def quotes_of(nlp) -> Callable[[str], list]:
+    """The quotes `find_quotes` gives for a text of one's own (entities found first)."""
+    from reporter.analyse.entities import find_entities
+    from reporter.analyse.quotes.extract import find_quotes
+
+    def run(text: str) -> list:
+        doc = nlp(text)
+        return find_quotes(doc, find_entities(doc))
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def sample_briefing(nlp) -> Briefing:
     """The founding sample article, read and analysed the way the CLI does it."""
     from reporter.analyse import analyse

@@ -2,20 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
-from reporter.analyse.entities import find_entities
-from reporter.analyse.quotes.extract import find_quotes
-
-
-@pytest.fixture(scope="module")
-def quotes_of(nlp):
-    def run(text: str):
-        doc = nlp(text)
-        return find_quotes(doc, find_entities(doc))
-
-    return run
-
 
 def texts(quotes):
     return [q.text for q in quotes]

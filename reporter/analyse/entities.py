@@ -164,11 +164,11 @@ def find_entities(doc: Doc) -> EntityIndex:
     for n, other in enumerate(order):
         other_words = other.split()
         by_initials.setdefault(initials(other), []).append(n)
-        if len(other_words) > 1 and _mostly(clusters[other], "PERSON"):
+        if len(other_words) > 1 and _mostly(clusters[other], {"PERSON"}):
             for k in range(1, len(other_words)):
                 by_suffix.setdefault(tuple(other_words[k:]), []).append(n)
         elif len(other_words) > 1 and other_words[-1] not in BODY_HEADS and \
-                _mostly_any(clusters[other], PERSON_LIKE_LABELS):
+                _mostly(clusters[other], PERSON_LIKE_LABELS):
             name_like.setdefault(tuple(other_words[-1:]), []).append(n)
     parent: dict[str, str] = {}
     for key in order:
@@ -347,13 +347,9 @@ def _honorific_before(mention: Span) -> bool:
     return mention.start > 0 and marks(doc[mention.start - 1])
 
 
-def _mostly_any(cluster: _Cluster, labels: set[str]) -> bool:
+def _mostly(cluster: _Cluster, labels: set[str]) -> bool:
+    """Whether at least half of a cluster's mentions carry one of `labels`."""
     return sum(m.label_ in labels for m in cluster.mentions) * 2 >= len(cluster.mentions)
-
-
-def _mostly(cluster: _Cluster, label: str) -> bool:
-    labels = Counter(m.label_ for m in cluster.mentions)
-    return labels[label] * 2 >= sum(labels.values())
 
 
 def _display_name(mentions: list[Span]) -> str:

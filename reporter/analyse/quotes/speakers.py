@@ -362,12 +362,11 @@ class SpeakerResolver:
         if ent is None:
             # "E.U. foreign affairs chief, Federica Mogherini," -> the apposition
             for child in _appositions(token):
-                if child.dep_ == "appos":
-                    ent = self.entities.at_token(child.i)
-                    if ent is not None and ent.label in PEOPLE_LABELS | GROUP_LABELS:
-                        role = " ".join(span.text.split())
-                        return Speaker(name=ent.name, mention=mention_text(doc, child),
-                                       role=ent.role or _role_text(role), entity=ent.id)
+                ent = self.entities.at_token(child.i)
+                if ent is not None and ent.label in PEOPLE_LABELS | GROUP_LABELS:
+                    role = " ".join(span.text.split())
+                    return Speaker(name=ent.name, mention=mention_text(doc, child),
+                                   role=ent.role or _role_text(role), entity=ent.id)
         if ent is not None and ent.label == "NORP" and token.tag_ == "NNP":
             # 'the Democrat said', 'the Briton said': one person, named before
             found = self.epithet(token, span)
@@ -475,9 +474,10 @@ class SpeakerResolver:
                 return Speaker(name=ent.name, role=ent.role, entity=ent.id)
             if cand.tag_ in ("NNS", "NNPS"):
                 return None  # 'she' is not 'at least four officers'
-            if cand.pos_ == "NOUN" or self._title_head(cand):
-                g = PERSON_NOUNS.get(self._title_head(cand) or cand.lemma_.lower())
-                if g is None and self._title_head(cand) is None:
+            title = self._title_head(cand)
+            if cand.pos_ == "NOUN" or title:
+                g = PERSON_NOUNS.get(title or cand.lemma_.lower())
+                if g is None and title is None:
                     return None
                 if g and g != want:
                     return None
