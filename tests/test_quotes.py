@@ -200,3 +200,12 @@ def test_a_new_sentence_after_a_closed_quotation_does_not_attribute_it(quotes_of
             'to pay an architect who said he was owed money.')
     q = find(quotes_of(text), "That makes me smart")
     assert q.speaker.name != "an architect"
+
+
+def test_anonymous_sources_note_names_people_not_bodies(sample_briefing):
+    """In the sample 'the expert' spoke without a name; 'the Trump team' is a body whose
+    position is reported, not a hidden source."""
+    (note,) = [n for n in sample_briefing.source_notes if n.kind == "anonymous-sources"]
+    assert "the expert" in note.detail
+    assert "the Trump team" in {q.speaker.name for q in sample_briefing.quotes}
+    assert "team" not in note.detail

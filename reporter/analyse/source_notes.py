@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reporter.analyse.quotes.speakers import COLLECTIVE_NOUNS
 from reporter.model import Article, Quote, Sentence, SourceNote
 
 PRONOUNS = {"he", "she", "they", "it", "i", "we", "you"}
@@ -17,9 +18,8 @@ def source_notes(article: Article, quotes: list[Quote],
             "unattributed-quotes",
             f"{len(unattributed)} quotation(s) with no speaker named in the text: {shown}",
         ))
-    anonymous = sorted({q.speaker.name for q in quotes
-                        if q.speaker.name and not q.speaker.entity
-                        and q.speaker.name[:1].islower()})
+    anonymous = sorted({q.speaker.name for q in quotes if _unnamed(q.speaker.name,
+                                                                  q.speaker.entity)})
     if anonymous:
         notes.append(SourceNote("anonymous-sources",
                                 "unnamed sources quoted: " + ", ".join(anonymous)))
@@ -31,6 +31,20 @@ def source_notes(article: Article, quotes: list[Quote],
                                 f"{share:.0%} of the text is direct quotation "
                                 f"({len(direct)} direct or partial quotes)"))
     return notes
+
+
+def _unnamed(name: str | None, entity: str | None) -> bool:
+    """A source quoted without a name ('the expert', 'officials'); a body is not one
+    ('the Trump team', 'the campaign': who speaks is known, if not by name)."""
+    if not name or entity or not name[:1].islower():
+        return False
+    words = name.lower().split()
+    head = next((k for k, w in enumerate(words) if k and w in _HEAD_ENDS), len(words))
+    return words[head - 1] not in COLLECTIVE_NOUNS  # 'attorneys for the family': people
+
+
+# Words after which a speaker's head noun has been said ('aides to the governor').
+_HEAD_ENDS = {"of", "for", "to", "at", "in", "with", "from", "on"}
 
 
 def _short(text: str, words: int = 8) -> str:
