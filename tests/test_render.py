@@ -200,3 +200,58 @@ def test_a_quotation_shown_alone_drops_the_comma_that_led_to_its_attribution(ana
     assert "“We will fight this”" in render_html(briefing)
     assert "“We will fight this”" in render_markdown(briefing)
     assert '"We will fight this,"' in to_json(briefing)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("size", "points"), [("A4", "595.276 x 841.89"), ("Letter", "612 x 792")])
+def test_pdf_pages_have_the_size_asked_for(sample_briefing, tmp_path, size, points):
+    """The size rule follows print.css's @page rule, so it wins (it once lost: Letter gave A4)."""
+    from reporter.render.pdf import render_pdf
+
+    path = tmp_path / "b.pdf"
+    path.write_bytes(render_pdf(sample_briefing, page_size=size))
+    if not shutil.which("pdfinfo"):
+        pytest.skip("poppler-utils not installed")
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+    assert f"Page size:       {points} pts" in info
+
+
+def test_print_html_names_its_page_size(sample_briefing):
+    assert "@page { size: Letter; }" in render_html(sample_briefing, medium="print",
+                                                     page_size="letter")
+    assert "@page { size: A4; }" in render_html(sample_briefing, medium="print")
+    assert "@page { size:" not in render_html(sample_briefing)
+    with pytest.raises(ValueError, match="page size"):
+        render_html(sample_briefing, medium="print", page_size="A5")
+
+
+def test_the_briefings_stylesheet_is_laid_out_apart_only_when_it_is_the_only_one(
+        sample_briefing):
+    from reporter.render.pdf import _stylesheet_apart
+
+    html = render_html(sample_briefing, medium="print")
+    rest, css = _stylesheet_apart(html)
+    assert "<style" not in rest and "</style>" not in rest
+    assert "@font-face" in css and "@page { size: A4; }" in css
+    at = html.index("<style>")
+    assert rest[:at] + "<style>" + css + "</style>" + rest[at:] == html  # taken out whole
+    two = html.replace("</head>", "<style>p { color: red }</style></head>")
+    assert _stylesheet_apart(two) == (two, None)
+    in_body = "<html><head><title>t</title></head><body><style>p {}</style></body></html>"
+    assert _stylesheet_apart(in_body) == (in_body, None)
+
+
+@pytest.mark.slow
+def test_a_stylesheet_is_parsed_once_per_process():
+    import os
+
+    from reporter.render.pdf import _stylesheet
+
+    css = "p { color: #123456 }"
+    first = _stylesheet(css, ())
+    assert _stylesheet(css, ()) is first
+    assert _stylesheet(css + " ", ()) is not first
+    child = os.fork()
+    if child == 0:  # pragma: no cover - the child: its own font configuration, its own parse
+        os._exit(0 if _stylesheet(css, ()) is not first else 1)
+    assert os.waitstatus_to_exitcode(os.waitpid(child, 0)[1]) == 0
