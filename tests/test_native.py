@@ -77,3 +77,23 @@ def test_weasyprint_imports_through_it():
     assert not [p for p in spawned if "gcc" in str(p) or str(p).endswith("ld")]
     if sys.platform.startswith("linux"):
         assert len(spawned) <= 1  # ldconfig, once
+
+
+def test_fixed_arrays_are_made_without_parsing_their_spelling():
+    import cffi
+
+    ffi = cffi.FFI()
+    ffi.cdef("typedef unsigned int hb_codepoint_t;")
+    native.arrays_without_parsing(ffi)
+    parsed_before = len(ffi._parsed_types)
+    for n in (3, 26, 1751):
+        array = ffi.new(f"hb_codepoint_t[{n}]", tuple(range(2, n + 2)))
+        assert ffi.typeof(array) is ffi.typeof("hb_codepoint_t[]") and len(array) == n
+        assert list(array) == list(range(2, n + 2))
+    assert len(ffi._parsed_types) <= parsed_before + 1  # "hb_codepoint_t[]" alone
+    assert list(ffi.new("hb_codepoint_t[4]", [7])) == [7, 0, 0, 0]
+    assert list(ffi.new("hb_codepoint_t[2]")) == [0, 0]
+    with pytest.raises(IndexError):
+        ffi.new("hb_codepoint_t[2]", (1, 2, 3))
+    assert ffi.new("hb_codepoint_t *", 5)[0] == 5  # anything else as cffi makes it
+    assert ffi.string(ffi.new("char[4]", b"ab")) == b"ab"

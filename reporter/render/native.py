@@ -1,4 +1,4 @@
-"""Import WeasyPrint without running the C compiler to find its libraries.
+"""Import WeasyPrint without running the C compiler, and spare its cffi a C parser.
 
 WeasyPrint opens Pango, HarfBuzz, Fontconfig and GObject through cffi, trying
 several names per library for the sake of Windows and macOS ("libgobject-2.0-0",
@@ -9,6 +9,10 @@ about 0.3 s of a 1 s import (and of every worker that renders PDFs).
 
 `quick_library_lookup` answers the same questions from one reading of the linker's
 cache, and calls the real `find_library` only where a compiler could find more.
+
+And when it subsets a font for a PDF, WeasyPrint asks cffi for arrays spelled with
+their length ("hb_codepoint_t[1751]"); cffi parses every new spelling with pycparser
+(2-4 ms), a dozen times per PDF (`arrays_without_parsing`).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import sys
 import types
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 # Where `gcc -l` and `ld -l` look on Linux besides the folders named by the linker's
 # cache and by LD_LIBRARY_PATH / LIBRARY_PATH (binutils' default SEARCH_DIRs).
@@ -35,7 +40,34 @@ def import_weasyprint() -> types.ModuleType:
     if "weasyprint" not in sys.modules:
         with quick_library_lookup():
             import weasyprint  # noqa: F401
+        arrays_without_parsing(sys.modules["weasyprint.text.ffi"].ffi)
     return sys.modules["weasyprint"]
+
+
+FIXED_ARRAY = re.compile(r"(\w+)\[(\d+)\]\Z")
+
+
+def arrays_without_parsing(ffi: Any) -> None:
+    """`ffi.new("T[n]", items)` made as `ffi.new("T[]", n)` filled with the items.
+
+    The same zeroed array of n items with the same contents, and the same IndexError
+    for too many items, but cffi parses "T[]" once instead of each new n. Any other
+    request goes to cffi's own `new` unchanged.
+    """
+    new = ffi.new
+
+    def new_array(cdecl: Any, init: Any = None) -> Any:
+        fixed = FIXED_ARRAY.match(cdecl) if isinstance(cdecl, str) else None
+        if fixed is None or not isinstance(init, list | tuple | type(None)):
+            return new(cdecl, init)
+        array = new(f"{fixed[1]}[]", int(fixed[2]))
+        if init:
+            if len(init) > len(array):
+                raise IndexError(f"too many initializers for '{cdecl}' (got {len(init)})")
+            array[0:len(init)] = init
+        return array
+
+    ffi.new = new_array
 
 
 @contextmanager
