@@ -255,3 +255,18 @@ def test_a_stylesheet_is_parsed_once_per_process():
     if child == 0:  # pragma: no cover - the child: its own font configuration, its own parse
         os._exit(0 if _stylesheet(css, ()) is not first else 1)
     assert os.waitstatus_to_exitcode(os.waitpid(child, 0)[1]) == 0
+
+
+def test_chart_labels_fit_their_column_whatever_the_font():
+    """A label is cut to 20 characters (Jinja's truncate would let 25 through): in the
+    170 px label column that fits even a wide fallback font, which once cut off the
+    start of 'Single independent estimate' in the browser."""
+    from reporter.render.context import Bar
+    from reporter.render.environment import environment
+
+    macros = environment().get_template("macros.html.j2").module
+    svg = str(macros.bar_chart([Bar(label="Single independent estimate", value="33%", width=0.33),
+                                Bar(label="Vote", value="100%", width=1.0)], "Issues"))
+    labels = re.findall(r'class="chart-label"[^>]*>([^<]*)<', svg)
+    assert labels == ["Single independent…", "Vote"]
+    assert 'x="162"' in svg  # the labels end 8 px before the bars
