@@ -41,11 +41,11 @@ def load_docs(gold_path: Path, model: str | None) -> tuple[list, list]:
     from spacy.tokens import DocBin
 
     from reporter.ingest import Failure, read_inputs
-    from reporter.nlp import load_pipeline, model_label
+    from reporter.nlp import load_pipeline, pipeline_label
 
     nlp = load_pipeline(model)
     articles = [a for a in read_inputs([str(gold_path)]) if not isinstance(a, Failure)]
-    digest = hashlib.sha1(model_label(nlp).encode())
+    digest = hashlib.sha1(pipeline_label(nlp).encode())
     for a in articles:
         digest.update(a.text.encode())
     cache_dir = Path(os.environ.get("REPORTER_BENCH_CACHE", tempfile.gettempdir()))

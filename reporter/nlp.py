@@ -71,6 +71,9 @@ def _load(model: str) -> Language:
         skip = ["tokenizer"] if model in PREFERRED_MODELS else []
         nlp = spacy.load(model, exclude=skip)
         nlp.max_length = max(nlp.max_length, 5_000_000)
+        from reporter.sentence_breaks import add_sentence_breaks
+
+        add_sentence_breaks(nlp)  # after any model: news paragraphs are sentence breaks
     return nlp
 
 
@@ -143,3 +146,8 @@ def model_label(nlp: Language) -> str:
     """A short identifier of the loaded pipeline, for caches and metadata."""
     meta = nlp.meta
     return f"{meta.get('lang', 'en')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"
+
+
+def pipeline_label(nlp: Language) -> str:
+    """`model_label` and the components run, for caches of parsed Docs."""
+    return f"{model_label(nlp)}:{','.join(nlp.pipe_names)}"
