@@ -220,7 +220,7 @@ class SpeakerResolver:
         for t in doc:
             if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat") and \
                     t.i not in covered and t.i not in quoted and t.text[:1].isupper():
-                e = entities.lookup(t.text)
+                e = self.named(t.text)
                 if e is not None:
                     self.mentions.append((t.i, e.id, _source_rank(t)))
         # a person the tagger missed altogether ('Theresa May said ...'), known as one by a
@@ -419,6 +419,16 @@ class SpeakerResolver:
                 return Speaker(name=ent.name, mention=label, role=ent.role, entity=ent.id)
         return Speaker(name=label, mention=label)
 
+    def named(self, text: str) -> Entity | None:
+        """The entity a name the tagger missed stands for: one the article uses, or the
+        surname of the one person it names so ('Quimbley later informed ...' after 'Harold
+        Quimbley')."""
+        found = self.entities.lookup(text)
+        if found is None:
+            same = self.by_surname.get(text.lower(), [])
+            found = self.entities.get(same[0]) if len(same) == 1 else None
+        return found
+
     def note(self, token: Token, speaker: Speaker) -> None:
         """Learn from a resolution: 'she' resolved to X tells X's gender."""
         g = PERSON_PRONOUNS.get(token.lower_)
@@ -458,7 +468,7 @@ class SpeakerResolver:
             return None
         ent = self.entities.at_token(cand.i)
         if ent is None and cand.pos_ == "PROPN":
-            ent = self.entities.lookup(mention_text(self.doc, cand))
+            ent = self.named(mention_text(self.doc, cand))
         if low in PERSON_PRONOUNS:
             want = PERSON_PRONOUNS[low]
             if ent is not None:
@@ -733,7 +743,7 @@ class SpeakerResolver:
         found = [e for e, words in self.titled.get(head, [])
                  if _role_fits(said - {token.lower_}, words)]
         if any(t.pos_ == "PROPN" or self.entities.at_token(t.i) for t in span):
-            return found[0] if len(found) == 1 else None  # 'the Labour leader'
+            return self._latest(found, token)  # 'the Labour leader'
         if not found and head in COLLECTIVE_NOUNS | _ORG_WORDS:
             # 'the ministry', 'the fund' -> the one organisation named so
             found = [e for e in self.entities.entities if e.label == "ORG"
@@ -744,7 +754,25 @@ class SpeakerResolver:
             # another kind of body ('the Justice Department')
             company = self._last_organisation(token)
             return company
-        return found[0] if len(found) == 1 else None
+        return self._latest(found, token)
+
+    def _latest(self, found: list[Entity], token: Token) -> Entity | None:
+        """Of the people a description fits, the one it means: the only one, or of several
+        ('the chairman' in an article naming three) the one named last before it, a few
+        sentences back at most."""
+        if len(found) <= 1:
+            return found[0] if found else None
+        ids = {e.id for e in found}
+        here = self.sent_of.get(token.i, 0)
+        for ent in reversed(self.doc.ents):
+            if ent.end > token.i or ent.start >= token.i:
+                continue
+            if here - self.sent_of.get(ent.start, 0) > _LOOKBACK_SENTENCES:
+                return None
+            e = self.entities.at_token(ent.root.i)
+            if e is not None and e.id in ids and ent.root.i not in self.quoted:
+                return e
+        return None
 
     def epithet(self, token: Token, span: Span) -> Speaker | None:
         """'Tech billionaire Marcus Hale bought the club. The billionaire said ...': a

@@ -1,0 +1,36 @@
+"""Speakers resolved to names: surnames the tagger missed, titles several people hold."""
+
+from __future__ import annotations
+
+from reporter.analyse.entities import find_entities
+from reporter.analyse.quotes.extract import find_quotes
+
+
+def quotes_of(nlp, text):
+    doc = nlp(text)
+    return find_quotes(doc, find_entities(doc))
+
+
+def test_he_goes_to_a_surname_the_tagger_missed(nlp):
+    text = ("Harold Quimbley, the fire chief, spoke to reporters on Monday. Mayor Tom Ortiz "
+            "praised the crews.\n\n"
+            "Quimbley later informed the council that the cause was unknown, but he said "
+            "the blaze began in a kitchen.")
+    q = next(q for q in quotes_of(nlp, text) if "blaze began" in q.text)
+    assert q.speaker.name == "Harold Quimbley"
+
+
+def test_the_president_is_the_president_named_last(nlp):
+    text = ("President Lars Nyberg of Sweden visited Paris in May. Former President Paul "
+            "Okonkwo gave a speech in Lagos on Friday.\n\n"
+            "President Daniel Marsh met union leaders in Chicago on Monday.\n\n"
+            "The president said the new rules would protect workers.")
+    q = next(q for q in quotes_of(nlp, text) if "protect workers" in q.text)
+    assert q.speaker.name == "Daniel Marsh"
+
+
+def test_mr_is_not_the_wife_named_first(nlp):
+    doc = nlp("Susan Hartwell spoke first. Then Robert Hartwell spoke.\n\n"
+              "Mr. Hartwell said the country was ready.")
+    index = find_entities(doc)
+    assert index.lookup("Mr. Hartwell").name == "Robert Hartwell"
