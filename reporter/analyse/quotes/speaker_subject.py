@@ -19,7 +19,12 @@ SUBJECT_CONTROL = {"promise", "vow", "pledge", "threaten", "offer", "agree", "re
 
 def controller(verb: Token, excluded: set[int] | frozenset[int] = frozenset()) -> Token | None:
     """The object of the verb governing `verb`, when it is who does `verb`: 'forced
-    Stumpf to admit' -> Stumpf; None when `verb` is no such complement."""
+    Stumpf to admit' -> Stumpf; None when `verb` is no such complement. Also the noun a
+    relative pronoun subject stands for when the parse did not make its clause a relative
+    one ('auditors wrote to the council which reported ...' -> council)."""
+    noun = _relative_noun(verb, excluded)
+    if noun is not None:
+        return noun
     if verb.dep_ != "xcomp" or verb.head.i == verb.i:
         return None
     head = verb.head
@@ -30,3 +35,19 @@ def controller(verb: Token, excluded: set[int] | frozenset[int] = frozenset()) -
                 child.pos_ in ("NOUN", "PROPN"):
             return child
     return None
+
+
+def _relative_noun(verb: Token, excluded: set[int] | frozenset[int]) -> Token | None:
+    """'the council which reported ...' parsed with 'reported' hanging on another verb:
+    the noun right before the relative pronoun that is the verb's subject."""
+    if verb.dep_ == "relcl":
+        return None  # the relative clause rule names its noun
+    rel = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                and c.lower_ in ("which", "who")), None)
+    if rel is None or rel.i == 0:
+        return None
+    before = verb.doc[rel.i - 1]
+    if before.i in excluded or before.pos_ not in ("NOUN", "PROPN") or \
+            before.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass", "attr", "conj", "appos"):
+        return None
+    return before

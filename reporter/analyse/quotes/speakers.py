@@ -333,7 +333,16 @@ class SpeakerResolver:
         if token.pos_ == "PRON" or low in PERSON_PRONOUNS or low in GROUP_PRONOUNS:
             mention = token.text
             if low in ("who", "that", "which") and token.head.dep_ == "relcl":
-                return self.resolve(token.head.head)  # "Smith, who said ..." -> Smith
+                noun = token.head.head
+                if low == "who" and not self._who_fits(noun):
+                    # 'to calm investors in London, who have warned': 'who' is
+                    # people, named a few words before it
+                    start = max(token.sent.start, token.i - 10)
+                    noun = next((t for t in reversed(self.doc[start:token.i])
+                                 if t.pos_ in ("NOUN", "PROPN") and t.i not in self.quoted
+                                 and t.dep_ not in ("compound", "amod", "poss")
+                                 and self._who_fits(t)), noun)
+                return self.resolve(noun)  # "Smith, who said ..." -> Smith
             if low in FIRST_PERSON or low in ("who", "that", "which"):
                 return Speaker(name=mention, mention=mention)
             found = self.bound(token) or self.antecedent(token)
@@ -418,6 +427,16 @@ class SpeakerResolver:
             if ent.id in self.people and ent.name.split()[-1].lower() == last:
                 return Speaker(name=ent.name, mention=label, role=ent.role, entity=ent.id)
         return Speaker(name=label, mention=label)
+
+    def _who_fits(self, token: Token) -> bool:
+        """Whether 'who' can stand for a word: a person or people, not a place or thing."""
+        if token.pos_ == "PRON":
+            return True
+        ent = self.entities.at_token(token.i)
+        if ent is not None:
+            return ent.label in ("PERSON", "NORP") or ent.id in self.people
+        return token.pos_ == "NOUN" and (_people_noun(token) or
+                                         token.lemma_.lower() in PERSON_NOUNS)
 
     def named(self, text: str) -> Entity | None:
         """The entity a name the tagger missed stands for: one the article uses, or the
