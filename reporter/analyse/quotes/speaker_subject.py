@@ -22,9 +22,10 @@ def controller(verb: Token, excluded: set[int] | frozenset[int] = frozenset()) -
     Stumpf to admit' -> Stumpf; None when `verb` is no such complement. Also the noun a
     relative pronoun subject stands for when the parse did not make its clause a relative
     one ('auditors wrote to the council which reported ...' -> council)."""
-    noun = _relative_noun(verb, excluded)
-    if noun is not None:
-        return noun
+    for rule in (_relative_noun, _misparsed_subject, _outer_speaker, _pictured):
+        noun = rule(verb, excluded)
+        if noun is not None:
+            return noun
     if verb.dep_ != "xcomp" or verb.head.i == verb.i:
         return None
     head = verb.head
@@ -51,3 +52,58 @@ def _relative_noun(verb: Token, excluded: set[int] | frozenset[int]) -> Token | 
             before.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass", "attr", "conj", "appos"):
         return None
     return before
+
+
+_FINITE = ("VBD", "VBZ", "VBP")
+
+
+def _subject_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _misparsed_subject(verb: Token, excluded: set[int] | frozenset[int]) -> Token | None:
+    """'the board ignored the report and unions blamed the firm' parsed with 'unions'
+    a second object: a finite verb with no subject right after a noun the parse joined
+    to an object is that noun's."""
+    if verb.tag_ not in _FINITE or verb.i == 0 or _subject_of(verb) is not None:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.i in excluded or before.dep_ != "conj" or before.pos_ not in ("NOUN", "PROPN") \
+            or before.head.i > before.i or before.head.dep_ not in ("dobj", "pobj"):
+        return None
+    if verb.doc[before.i - 1].lower_ not in ("and", "but", "while"):
+        return None
+    return before
+
+
+def _outer_speaker(verb: Token, excluded: set[int] | frozenset[int]) -> Token | None:
+    """'X announced that the government would cut ... and hinted that ...': a finite verb
+    joined to the modal verb of what someone said is that someone's second act, not the
+    reported clause's ('would cut ... and hint' would be)."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or head.tag_ != "VB" or \
+            head.dep_ != "ccomp" or _subject_of(verb) is not None or \
+            not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+        return None
+    outer = _subject_of(head.head)
+    if outer is None or outer.i in excluded or outer.i > head.i:
+        return None
+    return outer
+
+
+def _pictured(verb: Token, excluded: set[int] | frozenset[int]) -> Token | None:
+    """'The campaign used a recording of Mark Ellison asking, "..."', 'heard the crowd
+    chanting':
+    a participle right after its governing verb's object describes that object, or the
+    person the object shows."""
+    if verb.dep_ != "xcomp" or verb.tag_ != "VBG" or verb.head.i == verb.i:
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj"
+                and c.right_edge.i == verb.i - 1), None)
+    if obj is None or obj.i in excluded:
+        return None
+    shown = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+             for g in p.children if g.dep_ == "pobj" and g.right_edge.i == verb.i - 1]
+    if shown and shown[0].pos_ == "PROPN" and shown[0].i not in excluded:
+        return shown[0]
+    return obj if obj.pos_ in ("NOUN", "PROPN") else None
