@@ -43,3 +43,10 @@ def test_subject_parsed_as_a_second_object_is_the_verbs():
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos,
               tags=tags)
     assert controller(doc[7]).text == "unions"
+
+
+def test_since_parsed_as_a_preposition_opens_its_own_subjects_clause(nlp):
+    text = ("Officials have been wary of Dunmore since Ferris, at a closed meeting, cited "
+            "safety lapses Dunmore had ignored for years.")
+    q = next(q for q in quotes_of(nlp, text) if "safety lapses" in q.text)
+    assert q.speaker.name == "Ferris"

@@ -22,7 +22,8 @@ def controller(verb: Token, excluded: set[int] | frozenset[int] = frozenset()) -
     Stumpf to admit' -> Stumpf; None when `verb` is no such complement. Also the noun a
     relative pronoun subject stands for when the parse did not make its clause a relative
     one ('auditors wrote to the council which reported ...' -> council)."""
-    for rule in (_relative_noun, _misparsed_subject, _outer_speaker, _pictured):
+    for rule in (_relative_noun, _misparsed_subject, _outer_speaker, _pictured,
+                 _subordinate_subject):
         noun = rule(verb, excluded)
         if noun is not None:
             return noun
@@ -107,3 +108,28 @@ def _pictured(verb: Token, excluded: set[int] | frozenset[int]) -> Token | None:
     if shown and shown[0].pos_ == "PROPN" and shown[0].i not in excluded:
         return shown[0]
     return obj if obj.pos_ in ("NOUN", "PROPN") else None
+
+
+# Conjunctions opening a clause that the parse can take for prepositions.
+_SUBORDINATORS = {"since", "after", "before", "because", "until", "while", "although",
+                  "though", "once", "unless", "as"}
+
+
+def _subordinate_subject(verb: Token, excluded: set[int] | frozenset[int]) -> Token | None:
+    """'Officials have been wary of Dunmore since Ferris, at a meeting, cited lapses': the
+    subject of a clause opened by 'since' or 'after', parsed as the object of a
+    preposition and the clause's verb as a second main verb."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in _FINITE or _subject_of(verb) is not None or \
+            any(c.dep_ == "cc" and c.i < verb.i for c in head.children):
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _SUBORDINATORS or prep.i > verb.i:
+            continue
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if pobj is None or pobj.i in excluded or pobj.pos_ not in ("PROPN", "NOUN", "PRON"):
+            continue
+        between = verb.doc[pobj.right_edge.i + 1:verb.i]
+        if not any(t.pos_ in ("VERB", "AUX") for t in between):
+            return pobj
+    return None
