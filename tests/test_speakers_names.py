@@ -34,3 +34,16 @@ def test_mr_is_not_the_wife_named_first(nlp):
               "Mr. Hartwell said the country was ready.")
     index = find_entities(doc)
     assert index.lookup("Mr. Hartwell").name == "Robert Hartwell"
+
+
+def test_signature_keeps_the_whole_name_when_the_tagger_took_a_part(nlp):
+    text = ('"The river was poisoned and nobody answered for it." ― Nadia Carden Hale\n\n'
+            '"We will rebuild," said the mayor.')
+    q = next(q for q in quotes_of(nlp, text) if "river was poisoned" in q.text)
+    assert q.speaker.name == "Nadia Carden Hale"
+
+
+def test_lets_is_not_a_name(nlp):
+    text = "Prices will keep rising.\n\nLet's say the council approves the new budget next spring."
+    q = next(q for q in quotes_of(nlp, text) if "new budget" in q.text)
+    assert q.speaker.name == "us"

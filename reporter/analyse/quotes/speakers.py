@@ -330,6 +330,8 @@ class SpeakerResolver:
                     for g in c.children if g.dep_ == "pobj"]
             if like and (like[0].pos_ == "PROPN" or self.entities.at_token(like[0].i)):
                 return self.resolve(like[0])
+        if low in ("'s", "’s") and token.i and doc[token.i - 1].lower_ == "let":
+            return Speaker(name="us", mention=token.text)  # "let's say ...": the writer
         if token.pos_ == "PRON" or low in PERSON_PRONOUNS or low in GROUP_PRONOUNS:
             mention = token.text
             if low in ("who", "that", "which") and token.head.dep_ == "relcl":
@@ -415,8 +417,13 @@ class SpeakerResolver:
         for t in span:
             ent = self.entities.at_token(t.i)
             if ent is not None and ent.label in PEOPLE_LABELS | GROUP_LABELS:
-                return Speaker(name=ent.name, mention=" ".join(span.text.split()),
-                               role=ent.role, entity=ent.id)
+                written = " ".join(span.text.split())
+                words = written.split()
+                if len(ent.name.split()) < len(words) <= 4 and written.startswith(ent.name) and all(
+                        w[:1].isupper() and w.isalpha() for w in words):
+                    # '― Nadia Carden Hale' with only 'Nadia' tagged: the whole signature
+                    return Speaker(name=written, mention=written)
+                return Speaker(name=ent.name, mention=written, role=ent.role, entity=ent.id)
         return Speaker(name=" ".join(span.text.split()), mention=" ".join(span.text.split()))
 
     def resolve_label(self, label: str) -> Speaker:
