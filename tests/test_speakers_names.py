@@ -47,3 +47,10 @@ def test_lets_is_not_a_name(nlp):
     text = "Prices will keep rising.\n\nLet's say the council approves the new budget next spring."
     q = next(q for q in quotes_of(nlp, text) if "new budget" in q.text)
     assert q.speaker.name == "us"
+
+
+def test_acronym_speaker_shows_the_full_name_and_the_acronym(nlp):
+    text = ("The World Trade Organization cut its forecast on Tuesday.\n\n"
+            "Global trade will grow more slowly next year, the WTO said.")
+    q = next(q for q in quotes_of(nlp, text) if "grow more slowly" in q.text)
+    assert q.speaker.name == "World Trade Organization (WTO)"

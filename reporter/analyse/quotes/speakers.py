@@ -40,7 +40,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from reporter.analyse.entities import EntityIndex
+from reporter.analyse.entities import EntityIndex, initials
 from reporter.model import Entity, Speaker
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -392,7 +392,8 @@ class SpeakerResolver:
             if others and len(others) == len([c for c in token.conjuncts if c.i > token.i]):
                 return Speaker(name=_joined([ent.name] + [o.name for o in others]),
                                mention=" ".join(span.text.split()))
-            return Speaker(name=ent.name, mention=" ".join(span.text.split()), role=ent.role,
+            return Speaker(name=_with_acronym(ent.name, token),
+                           mention=" ".join(span.text.split()), role=ent.role,
                            entity=ent.id)
         written = " ".join(span.text.split()) or token.text
         if token.pos_ == "PROPN":
@@ -956,6 +957,16 @@ def _role_fits(described: set[str], role: list[str]) -> bool:
     if any(w not in words for w in described if w.isalpha()):
         return False
     return not any(w in _RANK_WORDS and w not in described for w in words)
+
+
+def _with_acronym(name: str, token: Token) -> str:
+    """An organisation's full name, with the acronym the article calls it by when it
+    does: 'the WTO said' -> 'World Trade Organization (WTO)'."""
+    short = token.text.replace(".", "")
+    if len(short) < 2 or not short.isupper() or short in name.split() or \
+            initials(name.lower()) != short.lower():
+        return name
+    return f"{name} ({token.text})"
 
 
 def _joined(names: list[str]) -> str:
