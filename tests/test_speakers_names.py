@@ -54,3 +54,10 @@ def test_acronym_speaker_shows_the_full_name_and_the_acronym(nlp):
             "Global trade will grow more slowly next year, the WTO said.")
     q = next(q for q in quotes_of(nlp, text) if "grow more slowly" in q.text)
     assert q.speaker.name == "World Trade Organization (WTO)"
+
+
+def test_he_is_not_a_platform_the_tagger_took_for_a_person(nlp):
+    text = ("Mark Ellis spoke in Ohio on Monday. The video went viral on Twitter within "
+            "hours. He said the plan would pass by the end of the year.")
+    q = next(q for q in quotes_of(nlp, text) if "plan would pass" in q.text)
+    assert q.speaker.name == "Mark Ellis"

@@ -145,7 +145,7 @@ def find_entities(doc: Doc) -> EntityIndex:
     clusters: dict[str, _Cluster] = {}
     order: list[str] = []
     for ent in doc.ents:
-        if ent.label_ not in ACTOR_LABELS:
+        if ent.label_ not in ACTOR_LABELS or _sentence_adverb(ent):
             continue
         key = _canonical_key(normalise(ent.text))
         if not key or not any(ch.isalpha() for ch in key):
@@ -210,6 +210,8 @@ def find_entities(doc: Doc) -> EntityIndex:
         if label in PERSON_LIKE_LABELS and key.split()[-1] not in BODY_HEADS and \
                 any(_honorific_before(m) for m in mentions):
             label = "PERSON"  # 'Mr. Varga' once, 'Varga' tagged ORG twice
+        if label == "PERSON" and (key in PLATFORMS or _WEB_NAME.search(key)):
+            label = "ORG"  # 'went viral on Twitter': a site, not a person
         surface = [" ".join(m.text.split()) for m in mentions]
         name = _display_name(mentions)
         aliases = sorted(set(surface) - {name})
@@ -388,6 +390,24 @@ def _first_name_gender(key: str) -> str | None:
     """The gender a full name's usual first name marks ('susan hartwell' -> 'f')."""
     words = key.split()
     return _first_names().get(words[0]) if len(words) > 1 else None
+
+
+# Websites and platforms the small model can take for people ('Twitter announced').
+PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "reddit", "snapchat",
+             "linkedin", "whatsapp", "telegram", "tumblr", "pinterest", "google", "wikipedia",
+             "wikileaks", "substack", "yahoo", "netflix", "spotify", "uber", "airbnb"}
+_WEB_NAME = re.compile(r"\.(com|org|net|gov|edu|io|co\.uk)$")
+# Endings of adverbs that open a sentence ('Repeatedly, he said ...'), never of a name.
+_ADVERB_ENDINGS = ("edly", "ally", "ably", "ibly", "ously", "ively", "ingly", "fully",
+                   "lessly", "ently", "antly", "ately")
+
+
+def _sentence_adverb(ent: Span) -> bool:
+    """'Repeatedly' in 'Repeatedly, he said ...', tagged a name by the small model."""
+    word = ent.text.lower()
+    doc = ent.doc
+    return len(ent) == 1 and word.endswith(_ADVERB_ENDINGS) and ent.start == ent.sent.start \
+        and ent.end < len(doc) and doc[ent.end].text == ","
 
 
 def _mostly(cluster: _Cluster, labels: set[str]) -> bool:
