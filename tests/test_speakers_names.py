@@ -61,3 +61,18 @@ def test_he_is_not_a_platform_the_tagger_took_for_a_person(nlp):
             "hours. He said the plan would pass by the end of the year.")
     q = next(q for q in quotes_of(nlp, text) if "plan would pass" in q.text)
     assert q.speaker.name == "Mark Ellis"
+
+
+def test_description_not_fitting_the_one_given_that_role_is_the_person_before(nlp):
+    text = ("Senator Ann Lowry, the Liberal nominee, spoke in Ohio on Friday.\n\n"
+            "Mark Pell campaigned in Iowa on Monday.\n\n"
+            "The Conservative nominee said the tax plan would pass within a year.")
+    q = next(q for q in quotes_of(nlp, text) if "tax plan would pass" in q.text)
+    assert q.speaker.name == "Mark Pell"
+
+
+def test_description_after_a_fragment_is_the_person_before_it(nlp):
+    text = ("Daniel Vance says little about his plans for the debate.\n\nExcept for one "
+            "thing.\n\nThe billionaire has said the moderators will be unfair to him.")
+    q = next(q for q in quotes_of(nlp, text) if "moderators will be unfair" in q.text)
+    assert q.speaker.name == "Daniel Vance"

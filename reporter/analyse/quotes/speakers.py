@@ -823,9 +823,18 @@ class SpeakerResolver:
                     return None
             elif token.pos_ != "NOUN" or not (head in PERSON_NOUNS or _people_noun(token)):
                 return None
-        if head in _TITLES or head in self.titled or head in COLLECTIVE_NOUNS or \
+        if head in _TITLES or head in COLLECTIVE_NOUNS or \
                 any(t.ent_type_ == "PERSON" for t in span):
             return None
+        others: set[str] = set()
+        if head in self.titled:
+            # a role someone was given is `description`'s; one that does not fit them
+            # ('the Conservative nominee' when only the Liberal one was named) is
+            # another person's
+            said = {t.lower_ for t in span[1:]} - {token.lower_}
+            if not said or any(_role_fits(said, words) for _, words in self.titled[head]):
+                return None
+            others = {e.id for e, _ in self.titled[head]}
         # itself the main subject ('after the tycoon claimed ...' in a
         # sentence about someone else is about a third person), standing for the main
         # subject of the sentence before (in the same paragraph, or the last of the
@@ -842,13 +851,18 @@ class SpeakerResolver:
         if "\n" in between and "\n" in opening:
             return None
         gender = PERSON_NOUNS.get(head) or ""
+        if n > 0 and len(self.sents[n]) <= 8 and \
+                not any(c.dep_ in _SUBJECT_DEPS for c in self.sents[n].root.children):
+            n -= 1  # 'Vance says little about the debate. Except one thing. The billionaire ...'
         for c in self.sents[n].root.children:
             if c.dep_ in _SUBJECT_DEPS and c.i not in self.quoted:
                 ent = self.entities.at_token(c.i)
+                if ent is None and c.pos_ == "PROPN":  # a name the tagger missed there
+                    ent = self.named(mention_text(self.doc, c))
                 if ent is None:  # 'Her deputy, Raj Menon, will ...'
                     named = [self.entities.at_token(a.i) for a in _appositions(c)]
                     ent = next((e for e in named if e is not None), None)
-                if ent is None or ent.id not in self.people or \
+                if ent is None or ent.id not in self.people or ent.id in others or \
                         (gender and self.gender.get(ent.id, gender) != gender):
                     return None
                 return Speaker(name=ent.name, role=ent.role, entity=ent.id)
