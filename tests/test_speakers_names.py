@@ -76,3 +76,11 @@ def test_description_after_a_fragment_is_the_person_before_it(nlp):
             "thing.\n\nThe billionaire has said the moderators will be unfair to him.")
     q = next(q for q in quotes_of(nlp, text) if "moderators will be unfair" in q.text)
     assert q.speaker.name == "Daniel Vance"
+
+
+def test_they_goes_to_advocates_named_as_the_subject_before(nlp):
+    text = ("The city council approved the cameras for downtown streets on Monday.\n\n"
+            "Privacy advocates are alarmed by the plan. They say the cameras "
+            "will record thousands of innocent drivers every day.")
+    q = next(q for q in quotes_of(nlp, text) if "innocent drivers" in q.text)
+    assert q.speaker.name == "Privacy advocates"

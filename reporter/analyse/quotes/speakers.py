@@ -99,6 +99,9 @@ PERSON_NOUNS = {
     "pilot": "", "patient": "", "person": "", "aunt": "f", "uncle": "m", "niece": "f",
     "nephew": "m", "grandson": "m", "granddaughter": "f", "girlfriend": "f",
     "boyfriend": "m", "fiancee": "f", "fiance": "m", "stepmother": "f", "stepfather": "m",
+    "advocate": "", "colleague": "", "ally": "", "rival": "", "attendee": "", "trustee": "",
+    "retiree": "", "parent": "", "delegate": "", "pundit": "", "guard": "", "cleric": "",
+    "scholar": "", "academic": "", "fan": "", "priest": "", "chef": "", "consultant": "",
 }
 # Collective nouns that English refers to as 'they' as often as 'it'.
 COLLECTIVE_NOUNS = {
