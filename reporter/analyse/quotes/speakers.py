@@ -559,6 +559,8 @@ class SpeakerResolver:
                 for c in up.children:
                     if c.dep_ in _SUBJECT_DEPS and c.i != token.i:
                         found = self._compatible(token, c)
+                        if found is not None and found.entity in self._named_after(token):
+                            found = None  # see _named_after
                         if found is not None:
                             return found
                         # 'The report said he ...': a subject the pronoun cannot stand
@@ -570,6 +572,19 @@ class SpeakerResolver:
             v = up
         return None
 
+    def _named_after(self, token: Token) -> set[str]:
+        """The entities named in the rest of a subject pronoun's clause, which it cannot
+        stand for: in 'after he admitted under Kane's questioning' he is not Kane."""
+        if token.dep_ not in _SUBJECT_DEPS or token.i > token.head.i:
+            return set()
+        found = set()
+        for t in token.head.subtree:
+            if t.i > token.i and t.i not in self.quoted:
+                ent = self.entities.at_token(t.i)
+                if ent is not None:
+                    found.add(ent.id)
+        return found
+
     def antecedent(self, token: Token, form: str | None = None,
                    reach: int = _LOOKBACK_SENTENCES) -> Speaker | None:
         """The mention a pronoun stands for, scanning back `reach` sentences at most;
@@ -580,6 +595,7 @@ class SpeakerResolver:
         gender = PERSON_PRONOUNS.get(low)
         here = self.sent_of.get(token.i, 0)
         deferred: list[tuple[int, str, int]] = []
+        not_this = self._named_after(token)
         unnamed: list[int] = []  # people described, not named, as subjects: a last resort
         by_sentence: dict[int, list[tuple[int, str, int]]] = {}
         # mentions are sorted by token: walk back from the pronoun, a few sentences at most
@@ -595,7 +611,7 @@ class SpeakerResolver:
             cands = []
             for i, eid, subj in by_sentence.get(n, []):
                 ent = self.entities.get(eid)
-                if ent is None and eid not in self.pseudo:
+                if (ent is None and eid not in self.pseudo) or eid in not_this:
                     continue
                 label = ent.label if ent is not None else "PERSON"
                 if want_person:
