@@ -50,3 +50,10 @@ def test_since_parsed_as_a_preposition_opens_its_own_subjects_clause(nlp):
             "safety lapses Dunmore had ignored for years.")
     q = next(q for q in quotes_of(nlp, text) if "safety lapses" in q.text)
     assert q.speaker.name == "Ferris"
+
+
+def test_participle_after_a_relative_clause_is_the_main_clauses(nlp):
+    text = ('Mark Lund refused to pay a builder who said he was cheated, saying, "He did poor '
+            'work and I owe him nothing."')
+    q = next(q for q in quotes_of(nlp, text) if "poor work" in q.text)
+    assert q.speaker.name == "Mark Lund"

@@ -23,7 +23,7 @@ def controller(verb: Token, excluded: set[int] | frozenset[int] = frozenset()) -
     relative pronoun subject stands for when the parse did not make its clause a relative
     one ('auditors wrote to the council which reported ...' -> council)."""
     for rule in (_relative_noun, _misparsed_subject, _outer_speaker, _pictured,
-                 _subordinate_subject):
+                 _subordinate_subject, _after_relative):
         noun = rule(verb, excluded)
         if noun is not None:
             return noun
@@ -132,4 +132,29 @@ def _subordinate_subject(verb: Token, excluded: set[int] | frozenset[int]) -> To
         between = verb.doc[pobj.right_edge.i + 1:verb.i]
         if not any(t.pos_ in ("VERB", "AUX") for t in between):
             return pobj
+    return None
+
+
+def _after_relative(verb: Token, excluded: set[int] | frozenset[int]) -> Token | None:
+    """'Mark Lund refused to pay a builder who said he was cheated, saying, "..."': a
+    participle set off by a comma after a relative clause belongs to the clause the
+    relative clause's noun is in, not to the relative clause."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.dep_ != "relcl" or \
+            verb.i < head.i or verb.left_edge.i == 0:
+        return None
+    if verb.doc[verb.left_edge.i - 1].text not in (",", "-", "–", "—"):
+        return None
+    t = head.head  # the noun the relative clause is about
+    for _ in range(8):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
+                         and c.lower_ not in ("who", "which", "that")), None)
+            if subj is not None:
+                return None if subj.i in excluded else subj
+            if t.dep_ == "relcl":
+                return None
     return None
