@@ -57,3 +57,11 @@ def test_participle_after_a_relative_clause_is_the_main_clauses(nlp):
             'work and I owe him nothing."')
     q = next(q for q in quotes_of(nlp, text) if "poor work" in q.text)
     assert q.speaker.name == "Mark Lund"
+
+
+def test_participle_after_a_where_clause_is_the_main_clauses(nlp):
+    text = ("Hundreds of angry fans kept up their protest on Sunday, circling the streets "
+            "around Harlow Arena - where the city's Hawks beat the Lions - while chanting, "
+            '"Sell the team now."')
+    q = next(q for q in quotes_of(nlp, text) if "Sell the team" in q.text)
+    assert q.speaker.name == "Hundreds of angry fans"

@@ -140,21 +140,26 @@ def _after_relative(verb: Token, excluded: set[int] | frozenset[int]) -> Token |
     participle set off by a comma after a relative clause belongs to the clause the
     relative clause's noun is in, not to the relative clause."""
     head = verb.head
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.dep_ != "relcl" or \
+    # a 'where' clause the parse made a complement ('looping the streets around the
+    # stadium - where the team played - while chanting') is a relative one too
+    relative = head.dep_ == "relcl" or (head.dep_ == "ccomp" and any(
+        c.dep_ == "advmod" and c.lower_ in ("where", "when") and c.i < head.i
+        for c in head.children))
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or not relative or \
             verb.i < head.i or verb.left_edge.i == 0:
         return None
     if verb.doc[verb.left_edge.i - 1].text not in (",", "-", "–", "—"):
         return None
-    t = head.head  # the noun the relative clause is about
+    t = head.head  # the noun the relative clause is about, or the verb of its clause
     for _ in range(8):
-        if t.head.i == t.i:
-            return None
-        t = t.head
-        if t.pos_ in ("VERB", "AUX"):
+        if t.pos_ in ("VERB", "AUX") and t.i != head.i:
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
                          and c.lower_ not in ("who", "which", "that")), None)
             if subj is not None:
                 return None if subj.i in excluded else subj
             if t.dep_ == "relcl":
                 return None
+        if t.head.i == t.i:
+            return None
+        t = t.head
     return None
