@@ -84,3 +84,10 @@ def test_they_goes_to_advocates_named_as_the_subject_before(nlp):
             "will record thousands of innocent drivers every day.")
     q = next(q for q in quotes_of(nlp, text) if "innocent drivers" in q.text)
     assert q.speaker.name == "Privacy advocates"
+
+
+def test_the_department_is_the_department_of_something_named(nlp):
+    text = ("Officials at the Department of Health said the outbreak was contained. "
+            "The department said 40 people were sick.")
+    q = next(q for q in quotes_of(nlp, text) if "40 people" in q.text)
+    assert q.speaker.name == "Department of Health"

@@ -793,7 +793,7 @@ class SpeakerResolver:
         if not found and head in COLLECTIVE_NOUNS | _ORG_WORDS:
             # 'the ministry', 'the fund' -> the one organisation named so
             found = [e for e in self.entities.entities if e.label == "ORG"
-                     and e.name.split()[-1].lower().strip(".,") == head]
+                     and _org_head(e.name) == head]
         if not found and head in _COMPANY_NOUNS:
             # 'Bezos founded Amazon in 1994. The company said ...': the organisation
             # named last, a few sentences back at most, unless its name says it is
@@ -1000,6 +1000,15 @@ def _with_acronym(name: str, token: Token) -> str:
             initials(name.lower()) != short.lower():
         return name
     return f"{name} ({token.text})"
+
+
+def _org_head(name: str) -> str:
+    """What an organisation is called for short: 'the fund' for 'International Monetary
+    Fund', 'the department' for 'Department of Health'."""
+    words = name.lower().split()
+    if "of" in words[1:]:
+        words = words[:words.index("of", 1)]
+    return words[-1].strip(".,") if words else ""
 
 
 def _joined(names: list[str]) -> str:
