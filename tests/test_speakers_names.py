@@ -91,3 +91,10 @@ def test_the_department_is_the_department_of_something_named(nlp):
             "The department said 40 people were sick.")
     q = next(q for q in quotes_of(nlp, text) if "40 people" in q.text)
     assert q.speaker.name == "Department of Health"
+
+
+def test_surname_tagged_a_common_noun_is_the_person(nlp):
+    text = ("The company's chief executive, Dana Price, said sales fell 10 percent. Price "
+            "blamed the weather.")
+    q = next(q for q in quotes_of(nlp, text) if "weather" in q.text)
+    assert q.speaker.name == "Dana Price"

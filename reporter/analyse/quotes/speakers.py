@@ -399,8 +399,10 @@ class SpeakerResolver:
                            mention=" ".join(span.text.split()), role=ent.role,
                            entity=ent.id)
         written = " ".join(span.text.split()) or token.text
-        if token.pos_ == "PROPN":
-            # a surname the tagger missed ('"...," Vogt said') is the person it names
+        if token.pos_ == "PROPN" or (token.text[:1].isupper() and token.tag_ == "NN" and
+                                     not any(True for _ in token.children)):
+            # a surname the tagger missed ('"...," Vogt said'), or took for a bare noun
+            # ('Price blamed the weather' after 'Dana Price'), is the person it names
             same = self.by_surname.get(token.lower_, [])
             named = self.entities.get(same[0]) if len(same) == 1 else None
             if named is not None:
