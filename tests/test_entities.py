@@ -90,3 +90,17 @@ def test_person_title_makes_a_name_tagged_otherwise_a_person(nlp):
               "Brooks's spokeswoman, Dana Pierce, rejected that.")
     brooks = find_entities(doc).lookup("Daniel Brooks")
     assert brooks is not None and brooks.label == "PERSON"
+
+
+def test_sentence_adverb_tagged_a_name_is_no_entity(nlp):
+    doc = nlp("Senator Mark Ellis spoke in Ohio on Monday.\n\n"
+              "Repeatedly, he said the plan would fail within a year.")
+    index = find_entities(doc)
+    assert index.lookup("Repeatedly") is None
+
+
+def test_platform_tagged_a_person_is_an_organisation(nlp):
+    doc = nlp("Mark Ellis spoke in Ohio on Monday. The video went viral on Twitter within "
+              "hours. He said the plan would pass by the end of the year.")
+    index = find_entities(doc)
+    assert index.lookup("Twitter").label == "ORG"

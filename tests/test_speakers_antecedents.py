@@ -60,3 +60,12 @@ def test_pronoun_goes_to_a_nearer_unnamed_person_of_its_gender(nlp):
             "My aunt never trusted the company. Once, when I asked why, she said, "
             '"They promise the moon and pay in pennies."')
     assert speaker_of(nlp, text, "promise the moon") == "My aunt"
+
+
+def test_he_is_not_a_name_later_in_his_own_clause(nlp):
+    text = ("Kane grilled Lund for two hours on Tuesday.\n\nKane told Lund to resign after he "
+            "admitted under Kane's questioning that the bank had misled thousands of "
+            "customers.")
+    doc = nlp(text)
+    q = next(q for q in find_quotes(doc, find_entities(doc)) if "misled" in q.text)
+    assert q.speaker.name == "Lund"

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
@@ -143,7 +145,7 @@ def find_entities(doc: Doc) -> EntityIndex:
     clusters: dict[str, _Cluster] = {}
     order: list[str] = []
     for ent in doc.ents:
-        if ent.label_ not in ACTOR_LABELS:
+        if ent.label_ not in ACTOR_LABELS or _sentence_adverb(ent):
             continue
         key = _canonical_key(normalise(ent.text))
         if not key or not any(ch.isalpha() for ch in key):
@@ -179,6 +181,11 @@ def find_entities(doc: Doc) -> EntityIndex:
         if len(words) == 1 and len(key) >= 2:
             cands += by_initials.get(key, [])
         cands = [n for n in cands if order[n] != key and len(order[n]) > len(key)]
+        # 'Mr. Hartwell' is not the 'Susan Hartwell' named first: an honorific's gender
+        # rules out a full name whose first name is of the other
+        said = _honorific_gender(clusters[key].mentions)
+        if said:
+            cands = [n for n in cands if _first_name_gender(order[n]) in (said, None)]
         if cands:
             parent[key] = order[min(cands)]
 
@@ -203,6 +210,8 @@ def find_entities(doc: Doc) -> EntityIndex:
         if label in PERSON_LIKE_LABELS and key.split()[-1] not in BODY_HEADS and \
                 any(_honorific_before(m) for m in mentions):
             label = "PERSON"  # 'Mr. Varga' once, 'Varga' tagged ORG twice
+        if label == "PERSON" and (key in PLATFORMS or _WEB_NAME.search(key)):
+            label = "ORG"  # 'went viral on Twitter': a site, not a person
         surface = [" ".join(m.text.split()) for m in mentions]
         name = _display_name(mentions)
         aliases = sorted(set(surface) - {name})
@@ -345,6 +354,60 @@ def _honorific_before(mention: Span) -> bool:
     if len(mention) > 1 and marks(mention[0]):
         return True
     return mention.start > 0 and marks(doc[mention.start - 1])
+
+
+_MALE_HONORIFICS = {"mr", "sir", "lord"}
+_FEMALE_HONORIFICS = {"mrs", "ms", "miss", "dame", "lady"}
+_FIRST_NAME_FILES = [Path(__file__).parent / "quotes" / "data" / name
+                     for name in ("census_first_names.tsv", "quotes_first_names.tsv")]
+
+
+def _honorific_gender(mentions: list[Span]) -> str | None:
+    """'m' or 'f' when the honorifics before a name's mentions all mark one gender."""
+    found = set()
+    for m in mentions:
+        for token in (m[0], m.doc[m.start - 1] if m.start else None):
+            word = token.lower_.rstrip(".") if token is not None else ""
+            if word in _MALE_HONORIFICS:
+                found.add("m")
+            elif word in _FEMALE_HONORIFICS:
+                found.add("f")
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for path in _FIRST_NAME_FILES:  # the hand-made list last, winning
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                name, gender = line.split("\t")
+                out[name] = gender
+    return out
+
+
+def _first_name_gender(key: str) -> str | None:
+    """The gender a full name's usual first name marks ('susan hartwell' -> 'f')."""
+    words = key.split()
+    return _first_names().get(words[0]) if len(words) > 1 else None
+
+
+# Websites and platforms the small model can take for people ('Twitter announced').
+PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "reddit", "snapchat",
+             "linkedin", "whatsapp", "telegram", "tumblr", "pinterest", "google", "wikipedia",
+             "wikileaks", "substack", "yahoo", "netflix", "spotify", "uber", "airbnb"}
+_WEB_NAME = re.compile(r"\.(com|org|net|gov|edu|io|co\.uk)$")
+# Endings of adverbs that open a sentence ('Repeatedly, he said ...'), never of a name.
+_ADVERB_ENDINGS = ("edly", "ally", "ably", "ibly", "ously", "ively", "ingly", "fully",
+                   "lessly", "ently", "antly", "ately")
+
+
+def _sentence_adverb(ent: Span) -> bool:
+    """'Repeatedly' in 'Repeatedly, he said ...', tagged a name by the small model."""
+    word = ent.text.lower()
+    doc = ent.doc
+    return len(ent) == 1 and word.endswith(_ADVERB_ENDINGS) and ent.start == ent.sent.start \
+        and ent.end < len(doc) and doc[ent.end].text == ","
 
 
 def _mostly(cluster: _Cluster, labels: set[str]) -> bool:

@@ -19,7 +19,14 @@ SUBJECT_CONTROL = {"promise", "vow", "pledge", "threaten", "offer", "agree", "re
 
 def controller(verb: Token, excluded: set[int] | frozenset[int] = frozenset()) -> Token | None:
     """The object of the verb governing `verb`, when it is who does `verb`: 'forced
-    Stumpf to admit' -> Stumpf; None when `verb` is no such complement."""
+    Stumpf to admit' -> Stumpf; None when `verb` is no such complement. Also the noun a
+    relative pronoun subject stands for when the parse did not make its clause a relative
+    one ('auditors wrote to the council which reported ...' -> council)."""
+    for rule in (_relative_noun, _misparsed_subject, _outer_speaker, _pictured,
+                 _subordinate_subject, _after_relative):
+        noun = rule(verb, excluded)
+        if noun is not None:
+            return noun
     if verb.dep_ != "xcomp" or verb.head.i == verb.i:
         return None
     head = verb.head
@@ -29,4 +36,130 @@ def controller(verb: Token, excluded: set[int] | frozenset[int] = frozenset()) -
         if child.dep_ == "dobj" and child.i < verb.i and child.i not in excluded and \
                 child.pos_ in ("NOUN", "PROPN"):
             return child
+    return None
+
+
+def _relative_noun(verb: Token, excluded: set[int] | frozenset[int]) -> Token | None:
+    """'the council which reported ...' parsed with 'reported' hanging on another verb:
+    the noun right before the relative pronoun that is the verb's subject."""
+    if verb.dep_ == "relcl":
+        return None  # the relative clause rule names its noun
+    rel = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                and c.lower_ in ("which", "who")), None)
+    if rel is None or rel.i == 0:
+        return None
+    before = verb.doc[rel.i - 1]
+    if before.i in excluded or before.pos_ not in ("NOUN", "PROPN") or \
+            before.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass", "attr", "conj", "appos"):
+        return None
+    return before
+
+
+_FINITE = ("VBD", "VBZ", "VBP")
+
+
+def _subject_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _misparsed_subject(verb: Token, excluded: set[int] | frozenset[int]) -> Token | None:
+    """'the board ignored the report and unions blamed the firm' parsed with 'unions'
+    a second object: a finite verb with no subject right after a noun the parse joined
+    to an object is that noun's."""
+    if verb.tag_ not in _FINITE or verb.i == 0 or _subject_of(verb) is not None:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.i in excluded or before.dep_ != "conj" or before.pos_ not in ("NOUN", "PROPN") \
+            or before.head.i > before.i or before.head.dep_ not in ("dobj", "pobj"):
+        return None
+    if verb.doc[before.i - 1].lower_ not in ("and", "but", "while"):
+        return None
+    return before
+
+
+def _outer_speaker(verb: Token, excluded: set[int] | frozenset[int]) -> Token | None:
+    """'X announced that the government would cut ... and hinted that ...': a finite verb
+    joined to the modal verb of what someone said is that someone's second act, not the
+    reported clause's ('would cut ... and hint' would be)."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or head.tag_ != "VB" or \
+            head.dep_ != "ccomp" or _subject_of(verb) is not None or \
+            not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+        return None
+    outer = _subject_of(head.head)
+    if outer is None or outer.i in excluded or outer.i > head.i:
+        return None
+    return outer
+
+
+def _pictured(verb: Token, excluded: set[int] | frozenset[int]) -> Token | None:
+    """'The campaign used a recording of Mark Ellison asking, "..."', 'heard the crowd
+    chanting':
+    a participle right after its governing verb's object describes that object, or the
+    person the object shows."""
+    if verb.dep_ != "xcomp" or verb.tag_ != "VBG" or verb.head.i == verb.i:
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj"
+                and c.right_edge.i == verb.i - 1), None)
+    if obj is None or obj.i in excluded:
+        return None
+    shown = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+             for g in p.children if g.dep_ == "pobj" and g.right_edge.i == verb.i - 1]
+    if shown and shown[0].pos_ == "PROPN" and shown[0].i not in excluded:
+        return shown[0]
+    return obj if obj.pos_ in ("NOUN", "PROPN") else None
+
+
+# Conjunctions opening a clause that the parse can take for prepositions.
+_SUBORDINATORS = {"since", "after", "before", "because", "until", "while", "although",
+                  "though", "once", "unless", "as"}
+
+
+def _subordinate_subject(verb: Token, excluded: set[int] | frozenset[int]) -> Token | None:
+    """'Officials have been wary of Dunmore since Ferris, at a meeting, cited lapses': the
+    subject of a clause opened by 'since' or 'after', parsed as the object of a
+    preposition and the clause's verb as a second main verb."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in _FINITE or _subject_of(verb) is not None or \
+            any(c.dep_ == "cc" and c.i < verb.i for c in head.children):
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _SUBORDINATORS or prep.i > verb.i:
+            continue
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if pobj is None or pobj.i in excluded or pobj.pos_ not in ("PROPN", "NOUN", "PRON"):
+            continue
+        between = verb.doc[pobj.right_edge.i + 1:verb.i]
+        if not any(t.pos_ in ("VERB", "AUX") for t in between):
+            return pobj
+    return None
+
+
+def _after_relative(verb: Token, excluded: set[int] | frozenset[int]) -> Token | None:
+    """'Mark Lund refused to pay a builder who said he was cheated, saying, "..."': a
+    participle set off by a comma after a relative clause belongs to the clause the
+    relative clause's noun is in, not to the relative clause."""
+    head = verb.head
+    # a 'where' clause the parse made a complement ('looping the streets around the
+    # stadium - where the team played - while chanting') is a relative one too
+    relative = head.dep_ == "relcl" or (head.dep_ == "ccomp" and any(
+        c.dep_ == "advmod" and c.lower_ in ("where", "when") and c.i < head.i
+        for c in head.children))
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or not relative or \
+            verb.i < head.i or verb.left_edge.i == 0:
+        return None
+    if verb.doc[verb.left_edge.i - 1].text not in (",", "-", "–", "—"):
+        return None
+    t = head.head  # the noun the relative clause is about, or the verb of its clause
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX") and t.i != head.i:
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
+                         and c.lower_ not in ("who", "which", "that")), None)
+            if subj is not None:
+                return None if subj.i in excluded else subj
+            if t.dep_ == "relcl":
+                return None
+        if t.head.i == t.i:
+            return None
+        t = t.head
     return None

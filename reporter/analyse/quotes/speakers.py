@@ -40,7 +40,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from reporter.analyse.entities import EntityIndex
+from reporter.analyse.entities import EntityIndex, initials
 from reporter.model import Entity, Speaker
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -99,6 +99,9 @@ PERSON_NOUNS = {
     "pilot": "", "patient": "", "person": "", "aunt": "f", "uncle": "m", "niece": "f",
     "nephew": "m", "grandson": "m", "granddaughter": "f", "girlfriend": "f",
     "boyfriend": "m", "fiancee": "f", "fiance": "m", "stepmother": "f", "stepfather": "m",
+    "advocate": "", "colleague": "", "ally": "", "rival": "", "attendee": "", "trustee": "",
+    "retiree": "", "parent": "", "delegate": "", "pundit": "", "guard": "", "cleric": "",
+    "scholar": "", "academic": "", "fan": "", "priest": "", "chef": "", "consultant": "",
 }
 # Collective nouns that English refers to as 'they' as often as 'it'.
 COLLECTIVE_NOUNS = {
@@ -220,7 +223,7 @@ class SpeakerResolver:
         for t in doc:
             if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat") and \
                     t.i not in covered and t.i not in quoted and t.text[:1].isupper():
-                e = entities.lookup(t.text)
+                e = self.named(t.text)
                 if e is not None:
                     self.mentions.append((t.i, e.id, _source_rank(t)))
         # a person the tagger missed altogether ('Theresa May said ...'), known as one by a
@@ -330,10 +333,21 @@ class SpeakerResolver:
                     for g in c.children if g.dep_ == "pobj"]
             if like and (like[0].pos_ == "PROPN" or self.entities.at_token(like[0].i)):
                 return self.resolve(like[0])
+        if low in ("'s", "’s") and token.i and doc[token.i - 1].lower_ == "let":
+            return Speaker(name="us", mention=token.text)  # "let's say ...": the writer
         if token.pos_ == "PRON" or low in PERSON_PRONOUNS or low in GROUP_PRONOUNS:
             mention = token.text
             if low in ("who", "that", "which") and token.head.dep_ == "relcl":
-                return self.resolve(token.head.head)  # "Smith, who said ..." -> Smith
+                noun = token.head.head
+                if low == "who" and not self._who_fits(noun):
+                    # 'to calm investors in London, who have warned': 'who' is
+                    # people, named a few words before it
+                    start = max(token.sent.start, token.i - 10)
+                    noun = next((t for t in reversed(self.doc[start:token.i])
+                                 if t.pos_ in ("NOUN", "PROPN") and t.i not in self.quoted
+                                 and t.dep_ not in ("compound", "amod", "poss")
+                                 and self._who_fits(t)), noun)
+                return self.resolve(noun)  # "Smith, who said ..." -> Smith
             if low in FIRST_PERSON or low in ("who", "that", "which"):
                 return Speaker(name=mention, mention=mention)
             found = self.bound(token) or self.antecedent(token)
@@ -381,11 +395,14 @@ class SpeakerResolver:
             if others and len(others) == len([c for c in token.conjuncts if c.i > token.i]):
                 return Speaker(name=_joined([ent.name] + [o.name for o in others]),
                                mention=" ".join(span.text.split()))
-            return Speaker(name=ent.name, mention=" ".join(span.text.split()), role=ent.role,
+            return Speaker(name=_with_acronym(ent.name, token),
+                           mention=" ".join(span.text.split()), role=ent.role,
                            entity=ent.id)
         written = " ".join(span.text.split()) or token.text
-        if token.pos_ == "PROPN":
-            # a surname the tagger missed ('"...," Vogt said') is the person it names
+        if token.pos_ == "PROPN" or (token.text[:1].isupper() and token.tag_ == "NN" and
+                                     not any(True for _ in token.children)):
+            # a surname the tagger missed ('"...," Vogt said'), or took for a bare noun
+            # ('Price blamed the weather' after 'Dana Price'), is the person it names
             same = self.by_surname.get(token.lower_, [])
             named = self.entities.get(same[0]) if len(same) == 1 else None
             if named is not None:
@@ -406,8 +423,13 @@ class SpeakerResolver:
         for t in span:
             ent = self.entities.at_token(t.i)
             if ent is not None and ent.label in PEOPLE_LABELS | GROUP_LABELS:
-                return Speaker(name=ent.name, mention=" ".join(span.text.split()),
-                               role=ent.role, entity=ent.id)
+                written = " ".join(span.text.split())
+                words = written.split()
+                if len(ent.name.split()) < len(words) <= 4 and written.startswith(ent.name) and all(
+                        w[:1].isupper() and w.isalpha() for w in words):
+                    # '― Nadia Carden Hale' with only 'Nadia' tagged: the whole signature
+                    return Speaker(name=written, mention=written)
+                return Speaker(name=ent.name, mention=written, role=ent.role, entity=ent.id)
         return Speaker(name=" ".join(span.text.split()), mention=" ".join(span.text.split()))
 
     def resolve_label(self, label: str) -> Speaker:
@@ -418,6 +440,26 @@ class SpeakerResolver:
             if ent.id in self.people and ent.name.split()[-1].lower() == last:
                 return Speaker(name=ent.name, mention=label, role=ent.role, entity=ent.id)
         return Speaker(name=label, mention=label)
+
+    def _who_fits(self, token: Token) -> bool:
+        """Whether 'who' can stand for a word: a person or people, not a place or thing."""
+        if token.pos_ == "PRON":
+            return True
+        ent = self.entities.at_token(token.i)
+        if ent is not None:
+            return ent.label in ("PERSON", "NORP") or ent.id in self.people
+        return token.pos_ == "NOUN" and (_people_noun(token) or
+                                         token.lemma_.lower() in PERSON_NOUNS)
+
+    def named(self, text: str) -> Entity | None:
+        """The entity a name the tagger missed stands for: one the article uses, or the
+        surname of the one person it names so ('Quimbley later informed ...' after 'Harold
+        Quimbley')."""
+        found = self.entities.lookup(text)
+        if found is None:
+            same = self.by_surname.get(text.lower(), [])
+            found = self.entities.get(same[0]) if len(same) == 1 else None
+        return found
 
     def note(self, token: Token, speaker: Speaker) -> None:
         """Learn from a resolution: 'she' resolved to X tells X's gender."""
@@ -458,7 +500,7 @@ class SpeakerResolver:
             return None
         ent = self.entities.at_token(cand.i)
         if ent is None and cand.pos_ == "PROPN":
-            ent = self.entities.lookup(mention_text(self.doc, cand))
+            ent = self.named(mention_text(self.doc, cand))
         if low in PERSON_PRONOUNS:
             want = PERSON_PRONOUNS[low]
             if ent is not None:
@@ -519,6 +561,8 @@ class SpeakerResolver:
                 for c in up.children:
                     if c.dep_ in _SUBJECT_DEPS and c.i != token.i:
                         found = self._compatible(token, c)
+                        if found is not None and found.entity in self._named_after(token):
+                            found = None  # see _named_after
                         if found is not None:
                             return found
                         # 'The report said he ...': a subject the pronoun cannot stand
@@ -530,6 +574,19 @@ class SpeakerResolver:
             v = up
         return None
 
+    def _named_after(self, token: Token) -> set[str]:
+        """The entities named in the rest of a subject pronoun's clause, which it cannot
+        stand for: in 'after he admitted under Kane's questioning' he is not Kane."""
+        if token.dep_ not in _SUBJECT_DEPS or token.i > token.head.i:
+            return set()
+        found = set()
+        for t in token.head.subtree:
+            if t.i > token.i and t.i not in self.quoted:
+                ent = self.entities.at_token(t.i)
+                if ent is not None:
+                    found.add(ent.id)
+        return found
+
     def antecedent(self, token: Token, form: str | None = None,
                    reach: int = _LOOKBACK_SENTENCES) -> Speaker | None:
         """The mention a pronoun stands for, scanning back `reach` sentences at most;
@@ -540,6 +597,7 @@ class SpeakerResolver:
         gender = PERSON_PRONOUNS.get(low)
         here = self.sent_of.get(token.i, 0)
         deferred: list[tuple[int, str, int]] = []
+        not_this = self._named_after(token)
         unnamed: list[int] = []  # people described, not named, as subjects: a last resort
         by_sentence: dict[int, list[tuple[int, str, int]]] = {}
         # mentions are sorted by token: walk back from the pronoun, a few sentences at most
@@ -555,7 +613,7 @@ class SpeakerResolver:
             cands = []
             for i, eid, subj in by_sentence.get(n, []):
                 ent = self.entities.get(eid)
-                if ent is None and eid not in self.pseudo:
+                if (ent is None and eid not in self.pseudo) or eid in not_this:
                     continue
                 label = ent.label if ent is not None else "PERSON"
                 if want_person:
@@ -733,18 +791,36 @@ class SpeakerResolver:
         found = [e for e, words in self.titled.get(head, [])
                  if _role_fits(said - {token.lower_}, words)]
         if any(t.pos_ == "PROPN" or self.entities.at_token(t.i) for t in span):
-            return found[0] if len(found) == 1 else None  # 'the Labour leader'
+            return self._latest(found, token)  # 'the Labour leader'
         if not found and head in COLLECTIVE_NOUNS | _ORG_WORDS:
             # 'the ministry', 'the fund' -> the one organisation named so
             found = [e for e in self.entities.entities if e.label == "ORG"
-                     and e.name.split()[-1].lower().strip(".,") == head]
+                     and _org_head(e.name) == head]
         if not found and head in _COMPANY_NOUNS:
             # 'Bezos founded Amazon in 1994. The company said ...': the organisation
             # named last, a few sentences back at most, unless its name says it is
             # another kind of body ('the Justice Department')
             company = self._last_organisation(token)
             return company
-        return found[0] if len(found) == 1 else None
+        return self._latest(found, token)
+
+    def _latest(self, found: list[Entity], token: Token) -> Entity | None:
+        """Of the people a description fits, the one it means: the only one, or of several
+        ('the chairman' in an article naming three) the one named last before it, a few
+        sentences back at most."""
+        if len(found) <= 1:
+            return found[0] if found else None
+        ids = {e.id for e in found}
+        here = self.sent_of.get(token.i, 0)
+        for ent in reversed(self.doc.ents):
+            if ent.end > token.i or ent.start >= token.i:
+                continue
+            if here - self.sent_of.get(ent.start, 0) > _LOOKBACK_SENTENCES:
+                return None
+            e = self.entities.at_token(ent.root.i)
+            if e is not None and e.id in ids and ent.root.i not in self.quoted:
+                return e
+        return None
 
     def epithet(self, token: Token, span: Span) -> Speaker | None:
         """'Tech billionaire Marcus Hale bought the club. The billionaire said ...': a
@@ -768,9 +844,18 @@ class SpeakerResolver:
                     return None
             elif token.pos_ != "NOUN" or not (head in PERSON_NOUNS or _people_noun(token)):
                 return None
-        if head in _TITLES or head in self.titled or head in COLLECTIVE_NOUNS or \
+        if head in _TITLES or head in COLLECTIVE_NOUNS or \
                 any(t.ent_type_ == "PERSON" for t in span):
             return None
+        others: set[str] = set()
+        if head in self.titled:
+            # a role someone was given is `description`'s; one that does not fit them
+            # ('the Conservative nominee' when only the Liberal one was named) is
+            # another person's
+            said = {t.lower_ for t in span[1:]} - {token.lower_}
+            if not said or any(_role_fits(said, words) for _, words in self.titled[head]):
+                return None
+            others = {e.id for e, _ in self.titled[head]}
         # itself the main subject ('after the tycoon claimed ...' in a
         # sentence about someone else is about a third person), standing for the main
         # subject of the sentence before (in the same paragraph, or the last of the
@@ -787,13 +872,18 @@ class SpeakerResolver:
         if "\n" in between and "\n" in opening:
             return None
         gender = PERSON_NOUNS.get(head) or ""
+        if n > 0 and len(self.sents[n]) <= 8 and \
+                not any(c.dep_ in _SUBJECT_DEPS for c in self.sents[n].root.children):
+            n -= 1  # 'Vance says little about the debate. Except one thing. The billionaire ...'
         for c in self.sents[n].root.children:
             if c.dep_ in _SUBJECT_DEPS and c.i not in self.quoted:
                 ent = self.entities.at_token(c.i)
+                if ent is None and c.pos_ == "PROPN":  # a name the tagger missed there
+                    ent = self.named(mention_text(self.doc, c))
                 if ent is None:  # 'Her deputy, Raj Menon, will ...'
                     named = [self.entities.at_token(a.i) for a in _appositions(c)]
                     ent = next((e for e in named if e is not None), None)
-                if ent is None or ent.id not in self.people or \
+                if ent is None or ent.id not in self.people or ent.id in others or \
                         (gender and self.gender.get(ent.id, gender) != gender):
                     return None
                 return Speaker(name=ent.name, role=ent.role, entity=ent.id)
@@ -902,6 +992,25 @@ def _role_fits(described: set[str], role: list[str]) -> bool:
     if any(w not in words for w in described if w.isalpha()):
         return False
     return not any(w in _RANK_WORDS and w not in described for w in words)
+
+
+def _with_acronym(name: str, token: Token) -> str:
+    """An organisation's full name, with the acronym the article calls it by when it
+    does: 'the WTO said' -> 'World Trade Organization (WTO)'."""
+    short = token.text.replace(".", "")
+    if len(short) < 2 or not short.isupper() or short in name.split() or \
+            initials(name.lower()) != short.lower():
+        return name
+    return f"{name} ({token.text})"
+
+
+def _org_head(name: str) -> str:
+    """What an organisation is called for short: 'the fund' for 'International Monetary
+    Fund', 'the department' for 'Department of Health'."""
+    words = name.lower().split()
+    if "of" in words[1:]:
+        words = words[:words.index("of", 1)]
+    return words[-1].strip(".,") if words else ""
 
 
 def _joined(names: list[str]) -> str:

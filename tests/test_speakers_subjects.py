@@ -1,0 +1,67 @@
+"""Who does the saying when the parse hangs a speech verb elsewhere: a participle
+describing what a verb's object shows, a second act of the one who said something, a
+subject the parse took for an object."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from reporter.analyse.entities import find_entities
+from reporter.analyse.quotes.extract import find_quotes
+from reporter.analyse.quotes.speaker_subject import controller
+
+
+def quotes_of(nlp, text):
+    doc = nlp(text)
+    return find_quotes(doc, find_entities(doc))
+
+
+def test_participle_after_a_recording_of_someone_is_theirs(nlp):
+    text = 'The campaign used a recording of Mark Ellison asking, "Who will pay for all of this?"'
+    q = next(q for q in quotes_of(nlp, text) if "Who will pay" in q.text)
+    assert q.speaker.name == "Mark Ellison"
+
+
+def test_second_act_joined_to_a_reported_modal_clause_is_the_sayers(nlp):
+    text = ("Chancellor Greta Lindqvist announced on Monday that the government would cut "
+            "fuel taxes before the summer and hinted that ministers might scrap the steel "
+            "tariff.")
+    q = next(q for q in quotes_of(nlp, text) if "scrap the steel" in q.text)
+    assert q.speaker.name == "Greta Lindqvist"
+
+
+def test_subject_parsed_as_a_second_object_is_the_verbs():
+    # 'the board ignored the report and unions blamed the firm', 'unions' joined to
+    # 'report' by the parse
+    words = ["the", "board", "ignored", "the", "report", "and", "unions", "blamed", "the",
+             "firm"]
+    heads = [1, 2, 2, 4, 2, 4, 4, 2, 9, 7]
+    deps = ["det", "nsubj", "ROOT", "det", "dobj", "cc", "conj", "ccomp", "det", "dobj"]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "CCONJ", "NOUN", "VERB", "DET", "NOUN"]
+    tags = ["DT", "NN", "VBD", "DT", "NN", "CC", "NNS", "VBD", "DT", "NN"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos,
+              tags=tags)
+    assert controller(doc[7]).text == "unions"
+
+
+def test_since_parsed_as_a_preposition_opens_its_own_subjects_clause(nlp):
+    text = ("Officials have been wary of Dunmore since Ferris, at a closed meeting, cited "
+            "safety lapses Dunmore had ignored for years.")
+    q = next(q for q in quotes_of(nlp, text) if "safety lapses" in q.text)
+    assert q.speaker.name == "Ferris"
+
+
+def test_participle_after_a_relative_clause_is_the_main_clauses(nlp):
+    text = ('Mark Lund refused to pay a builder who said he was cheated, saying, "He did poor '
+            'work and I owe him nothing."')
+    q = next(q for q in quotes_of(nlp, text) if "poor work" in q.text)
+    assert q.speaker.name == "Mark Lund"
+
+
+def test_participle_after_a_where_clause_is_the_main_clauses(nlp):
+    text = ("Hundreds of angry fans kept up their protest on Sunday, circling the streets "
+            "around Harlow Arena - where the city's Hawks beat the Lions - while chanting, "
+            '"Sell the team now."')
+    q = next(q for q in quotes_of(nlp, text) if "Sell the team" in q.text)
+    assert q.speaker.name == "Hundreds of angry fans"
