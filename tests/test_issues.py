@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 def _labels(b):
     return [i.label for i in b.issues]
@@ -74,3 +76,33 @@ def test_single_passing_phrase_is_no_issue(analyse_text):
         "One farmer said the fire alarm in his barn rang twice.")
     b = analyse_text(text)
     assert not any("alarm" in i.label.lower() for i in b.issues)
+
+
+
+ARTICLES = Path(__file__).parent / "fixtures" / "articles"
+
+
+def _issue_labels_of(nlp, name: str) -> list[str]:
+    """The issues of one of our own probe articles, read as the command line reads it."""
+    from reporter.analyse import analyse
+    from reporter.ingest.text import parse_text
+
+    path = ARTICLES / name
+    article = parse_text(path.read_text(encoding="utf-8"), id=path.stem, origin=str(path))
+    return _labels(analyse(article, nlp(article.text)))
+
+
+def test_issue_labels_name_the_topic_once(nlp):
+    """'Senior EU: European Union interior ministers; asylum seekers' and 'Diplomats: Sweden'
+    before: an adjective left behind by its trimmed head, a companion repeating the head,
+    and a plural noun capitalised only where it opens sentences."""
+    labels = _issue_labels_of(nlp, "migration-pact.txt")
+    assert labels
+    assert not any(label.startswith(("Senior", "Diplomats")) for label in labels)
+    assert not any("European Union: European Union" in label for label in labels)
+
+
+def test_a_common_noun_said_twice_is_no_issue(nlp):
+    """'My father worked there. His father worked there.' made "Father" an issue."""
+    labels = _issue_labels_of(nlp, "steelworkers.txt")
+    assert labels and "Father" not in labels

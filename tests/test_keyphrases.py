@@ -39,3 +39,10 @@ def test_logreg_learns_a_separable_rule():
     labels = [1, 0] * 10
     w = train_logreg(rows, labels, min_count=1, epochs=200)
     assert probability(w, {"a": 1.0}) > 0.8 > 0.2 > probability(w, {"b": 1.0})
+
+
+def test_an_adjective_goes_with_the_head_it_describes(analyse_text):
+    b = analyse_text("Talks stall\n\nOne senior EU official said the talks were going round in "
+                     "circles. A senior EU official later denied it.")
+    assert not any(k.text.lower().startswith("senior") and "official" not in k.text.lower()
+                   for k in b.keyphrases)

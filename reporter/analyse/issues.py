@@ -415,8 +415,11 @@ def _display(term: _Term, group: list[_Term], entities: EntityIndex) -> str:
 
 def _specific(term: _Term) -> bool:
     words = term.text.split()
+    # a common noun capitalised only where it opens a sentence ("Diplomats said ...")
+    lower = term.text.islower() or (not term.entity and bool(term.heads) and all(
+        h.i == h.sent.start for h in term.heads))
     return not (len(words) == 1 and (term.text.lower() in GENERIC
-                                     or (term.text.islower() and len(term.sentences) < 3)))
+                                     or (lower and len(term.sentences) < 3)))
 
 
 def _actors(sents: list[Span], sentences: list[int], entities: EntityIndex,
@@ -513,6 +516,8 @@ def _label(group: list[_Term], entities: EntityIndex) -> str:
         if head_text.lower() in low and \
                 len(low.replace("-", " ").split()) - len(head_text.replace("-", " ").split()) < 2:
             continue  # "Tax increase: average tax increase" says nothing new
+        if low.startswith(head_text.lower() + " "):
+            text = text[len(head_text) + 1:]  # "European Union: interior ministers", once
         if not _specific(t) and not t.entity:
             continue
         companions.append(text)
@@ -536,8 +541,8 @@ def find_issues(doc: Doc, keyphrases: list[Keyphrase], entities: EntityIndex) ->
             leftovers += group
             continue
         mentioned = set().union(*(t.sentences for t in group))
-        if len(evidence) == 1 and not any(_specific(t) for t in group):
-            continue
+        if not any(_specific(t) for t in group) and (len(evidence) == 1 or len(group) == 1):
+            continue  # "father", said twice, is no issue
         named = sum(1 for t in group if t.entity)
         if len(mentioned) == 1 and (len(group) < 2 or (min(t.rank for t in group) >= TOP_RANK
                                                        and (named < 2 or len(group) < 3))):

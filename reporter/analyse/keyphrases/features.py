@@ -101,6 +101,10 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         end -= 1
     if end <= start:
         return None
+    # an adjective of a head trimmed away goes with it ('senior EU official' is not
+    # 'senior EU')
+    while start < end and doc[start].pos_ == "ADJ" and doc[start].head.i >= end:
+        start += 1
     while end - start > MAX_WORDS:
         start += 1
     while start < end and doc[start].text in {"-", "–"}:
