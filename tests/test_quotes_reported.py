@@ -295,3 +295,15 @@ def test_the_object_of_forced_to_admit_is_who_speaks(quotes_of):
                        "were illegal.")
     said = [q for q in quotes if "fees were illegal" in q.text]
     assert said and said[0].speaker.name == "Tom Vance"
+
+
+def test_bare_verbs_listed_after_an_infinitive_belong_to_it(quotes_of):
+    # the parse joins 'hire' and 'open' to 'wants'; their form says they continue 'to double'
+    quotes = quotes_of("The union wants to double the fund, hire more nurses and open two "
+                       "clinics.")
+    assert texts(quotes) == ["to double the fund, hire more nurses and open two clinics"]
+
+
+def test_a_finite_next_act_after_an_infinitive_stays_out(quotes_of):
+    quotes = quotes_of("The club pledged to keep its ground and signed a new striker.")
+    assert texts(quotes)[0] == "to keep its ground"

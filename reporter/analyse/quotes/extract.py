@@ -1162,7 +1162,10 @@ def _content_tokens(content: Token, cue: Token, subj: Token,
         # 'urged Republicans to vote': who was urged belongs to what was said
         objs = [c for c in cue.children if c.dep_ in ("dobj", "dative") and cue.i < c.i < content.i]
         lo = objs[0].left_edge.i if objs else content.left_edge.i
-        tokens = [doc[k] for k in range(lo, content.right_edge.i + 1)]
+        hi = content.right_edge.i
+        for c in _listed_with_infinitive(cue, content):
+            hi = max(hi, c.right_edge.i)
+        tokens = [doc[k] for k in range(lo, hi + 1)]
     elif content.i > cue.i:
         # 'which he said [were accompanied by ...]', 'what Trump says [his plan would do]':
         # a relative or wh-word moved before the cue is not part of what was said
@@ -1190,6 +1193,17 @@ def _content_tokens(content: Token, cue: Token, subj: Token,
             out.append(doc[k])
             k += 1
     return _cut_trailing(out, quoted)
+
+
+def _listed_with_infinitive(cue: Token, content: Token) -> list[Token]:
+    """'wants to cut taxes, hire nurses and build roads': bare verbs the parse joined to
+    the finite cue are more items of its infinitive (a finite verb's own next act,
+    'vowed to ... and resigned', agrees with it in form)."""
+    if content.tag_ != "VB" or cue.tag_ not in ("VBZ", "VBD", "VBP"):
+        return []
+    return [c for c in cue.children if c.dep_ == "conj" and c.i > content.right_edge.i
+            and c.tag_ == "VB" and not any(g.dep_ in ("nsubj", "nsubjpass", "aux")
+                                           for g in c.children)]
 
 
 # Trailing material set off by punctuation that is not part of what was said:
