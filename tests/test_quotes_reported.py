@@ -27,6 +27,11 @@ def test_setting_before_an_inserted_attribution_is_not_what_was_said(quotes_of):
     quotes = quotes_of("In a speech on Monday, Mayor Tom Reyes said, the city would hire 200 "
                        "teachers.")
     assert "In a speech on Monday" not in texts(quotes)
+    # the document named in the setting is not the source when a speaker is named
+    quotes = quotes_of("In a letter to members on Friday, the chairman said, the club "
+                       "would be sold.")
+    assert texts(quotes) == ["the club would be sold"]
+    assert quotes[0].speaker.name == "the chairman"
 
 
 def test_mixed_quote_ends_with_the_quotations_punctuation(quotes_of):

@@ -976,7 +976,9 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
             # 'In this poll, Trump rose 1 point': the source heads the sentence
             pobj = [g for g in t.children if g.dep_ == "pobj"]
             if not pobj or pobj[0].lemma_.lower() not in _SOURCE_NOUNS or \
-                    t.head.lemma_.lower() in REPORTING | STANCE:  # 'In a statement, X said'
+                    t.head.lemma_.lower() in REPORTING | STANCE or any(
+                        c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH
+                        for c in t.head.children):  # 'In a statement, X said(, ...)'
                 continue
             subj = pobj[0]
             if subj.lemma_.lower() in SPEECH_NOUNS:  # 'In a statement, Clinton was ...'
