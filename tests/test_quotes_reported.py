@@ -312,3 +312,12 @@ def test_bare_verbs_listed_after_an_infinitive_belong_to_it(quotes_of):
 def test_a_finite_next_act_after_an_infinitive_stays_out(quotes_of):
     quotes = quotes_of("The club pledged to keep its ground and signed a new striker.")
     assert texts(quotes)[0] == "to keep its ground"
+
+
+def test_a_second_speaker_joined_by_and_gets_a_statement_of_their_own(quotes_of):
+    # the parse joins 'opposition leaders' to 'costs'; the second 'said' has no subject
+    quotes = quotes_of("Governor Ann Hale said the plan would cut costs and opposition leaders "
+                       "said it would close rural clinics.")
+    got = {(q.text, q.speaker.name if q.speaker else None) for q in quotes}
+    assert ("the plan would cut costs", "Ann Hale") in got
+    assert ("it would close rural clinics", "opposition leaders") in got

@@ -50,6 +50,7 @@ from spacy.tokens import Doc, Span, Token
 
 from reporter.analyse.entities import EntityIndex
 from reporter.analyse.quotes.boundary import choose as choose_boundary
+from reporter.analyse.quotes.boundary import misparsed_subject
 from reporter.analyse.quotes.cues import (
     DASHES,
     INTENT,
@@ -447,6 +448,9 @@ def _subject(verb: Token, excluded: set[int] | frozenset[int] = frozenset()) -> 
     """The subject of a speech verb, climbing through 'and said', 'adding', 'saying'."""
     seen = 0
     v = verb
+    own = misparsed_subject(verb)
+    if own is not None and own.i not in excluded and _same_paragraph(own, verb):
+        return own
     while v is not None and seen < 4:
         for child in v.children:
             if child.dep_ in _SUBJECT_DEPS and child.lower_ not in ("that", "which", "what") \
@@ -1229,6 +1233,10 @@ def _cut_trailing(tokens: list[Token], quoted: set[int]) -> list[Token]:
     for t in tokens[1:]:
         if t.text == ";" and t.i not in quoted:
             return _strip_punct(tokens[:t.i - first])
+        if t.dep_ == "conj" and t.i + 1 < len(doc) and t.i not in quoted and \
+                t.left_edge.i - 1 > first and _subject_of_next(t):
+            # '... the case and critics [accused ...]': the next statement's subject
+            return _strip_punct(tokens[:t.left_edge.i - 1 - first])
         if t.dep_ not in _TRAILING_DEPS or t.right_edge.i < last:
             continue
         k = t.left_edge.i - 1
@@ -1260,6 +1268,11 @@ def _cut_trailing(tokens: list[Token], quoted: set[int]) -> list[Token]:
             continue
         return _strip_punct(tokens[:k - first])
     return tokens
+
+
+def _subject_of_next(noun: Token) -> bool:
+    subj = misparsed_subject(noun.doc[noun.i + 1])
+    return subj is not None and subj.i == noun.i
 
 
 def _strip_punct(tokens: list[Token]) -> list[Token]:
