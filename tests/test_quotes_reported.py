@@ -321,3 +321,12 @@ def test_a_second_speaker_joined_by_and_gets_a_statement_of_their_own(quotes_of)
     got = {(q.text, q.speaker.name if q.speaker else None) for q in quotes}
     assert ("the plan would cut costs", "Ann Hale") in got
     assert ("it would close rural clinics", "opposition leaders") in got
+
+
+def test_a_reported_clause_led_into_a_closing_quotation_is_one_mixed_quote(quotes_of):
+    # the quotation is a sentence of its own, which the parse keeps apart from the clause
+    quotes = quotes_of('In an interview, the senator said she had one regret about the campaign: '
+                       '"I trusted the wrong people for far too long."')
+    assert texts(quotes) == ['she had one regret about the campaign: "I trusted the wrong '
+                             'people for far too long."']
+    assert quotes[0].kind == "partial"

@@ -697,6 +697,24 @@ def _through_quote(text: str, spans: list[QuoteSpan], end: int) -> int:
     return end
 
 
+_LEAD_IN = re.compile(r"[:,][ \u00a0]?")
+
+
+def _led_into_quote(text: str, spans: list[QuoteSpan], end: int) -> int:
+    """'She said she had the one quality the job needs: "Patience, and more patience."':
+    a reported clause that a colon or comma leads into a quotation ending the sentence
+    is one mixed statement with it. `end` moves to the quotation's end when so."""
+    k = bisect_left(spans, end, key=lambda q: q.open_mark)
+    if k >= len(spans) or not _LEAD_IN.fullmatch(text[end:spans[k].open_mark]):
+        return end
+    qs = spans[k]
+    words = text[qs.start:qs.end].rstrip()
+    after = text[qs.close_mark + 1:qs.close_mark + 3].lstrip(" \u00a0")
+    if qs.paragraphs > 1 or not words or words[-1] not in ".!?" or after[:1].islower():
+        return end  # not the sentence's end, or the quotation has its own attribution
+    return len(words) + qs.start
+
+
 # Intention verbs reported through their infinitive only ('wants to triple the size ...').
 _WANT = frozenset(wordlist(
     "want plan seem decline expect seek intend aim wish prefer attempt strive"))
@@ -1005,6 +1023,8 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
         if end - start < 8 or len(text[start:end].split()) < (
                 2 if content.dep_ == "xcomp" else 3):  # 'declined [to comment]'
             continue
+        if t.dep_ != "relcl" and cue != "according to":
+            end = _led_into_quote(text, spans, end)
         inside = _quotes_within(spans, start, end)
         if inside:
             covered = sum(min(spans[k].end, end) - max(spans[k].start, start) for k in inside)
