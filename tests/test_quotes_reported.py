@@ -330,3 +330,14 @@ def test_a_reported_clause_led_into_a_closing_quotation_is_one_mixed_quote(quote
     assert texts(quotes) == ['she had one regret about the campaign: "I trusted the wrong '
                              'people for far too long."']
     assert quotes[0].kind == "partial"
+
+
+def test_a_mixed_quote_runs_on_through_a_second_closing_quotation(quotes_of):
+    quotes = quotes_of('The mayor kept claiming that the budget was "in great shape" but '
+                       '"nobody wants to hear the good news."')
+    assert texts(quotes) == ['that the budget was "in great shape" but "nobody wants to hear '
+                             'the good news."']
+    # a short lead-in and the quotation it introduces make one statement
+    quotes = quotes_of('Ms. Okafor said she remembered thinking, "Nobody in this room can '
+                       'see me at all."')
+    assert len(quotes) == 1 and quotes[0].text.startswith("she remembered thinking")

@@ -697,7 +697,7 @@ def _through_quote(text: str, spans: list[QuoteSpan], end: int) -> int:
     return end
 
 
-_LEAD_IN = re.compile(r"[:,][ \u00a0]?")
+_LEAD_IN = re.compile(r"[:,][ \u00a0]?|,?[ \u00a0]+(?:and|but)[ \u00a0]+")
 
 
 def _led_into_quote(text: str, spans: list[QuoteSpan], end: int) -> int:
@@ -705,7 +705,10 @@ def _led_into_quote(text: str, spans: list[QuoteSpan], end: int) -> int:
     a reported clause that a colon or comma leads into a quotation ending the sentence
     is one mixed statement with it. `end` moves to the quotation's end when so."""
     k = bisect_left(spans, end, key=lambda q: q.open_mark)
-    if k >= len(spans) or not _LEAD_IN.fullmatch(text[end:spans[k].open_mark]):
+    lead = end
+    if k > 0 and spans[k - 1].end == end:  # 'that X is "A" but "B."': on from "A"'s mark
+        lead = spans[k - 1].close_mark + 1
+    if k >= len(spans) or not _LEAD_IN.fullmatch(text[lead:spans[k].open_mark]):
         return end
     qs = spans[k]
     words = text[qs.start:qs.end].rstrip()
@@ -1023,13 +1026,17 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
         if end - start < 8 or len(text[start:end].split()) < (
                 2 if content.dep_ == "xcomp" else 3):  # 'declined [to comment]'
             continue
-        if t.dep_ != "relcl" and cue != "according to":
-            end = _led_into_quote(text, spans, end)
+        led = _led_into_quote(text, spans, end) \
+            if t.dep_ != "relcl" and cue != "according to" else end
         inside = _quotes_within(spans, start, end)
         if inside:
             covered = sum(min(spans[k].end, end) - max(spans[k].start, start) for k in inside)
             if covered >= 0.6 * (end - start):
                 continue  # the quotation is the statement: it is reported as a quote
+        if led != end:  # the clause runs on into a closing quotation
+            end = led
+            inside = _quotes_within(spans, start, end)
+        if inside:
             absorbed.update(inside)
         if content.dep_ == "xcomp" and subj.dep_ == "nsubjpass" and not any(
                 c.dep_ == "agent" for c in t.children):
