@@ -341,3 +341,8 @@ def test_a_mixed_quote_runs_on_through_a_second_closing_quotation(quotes_of):
     quotes = quotes_of('Ms. Okafor said she remembered thinking, "Nobody in this room can '
                        'see me at all."')
     assert len(quotes) == 1 and quotes[0].text.startswith("she remembered thinking")
+
+
+def test_a_stage_direction_in_quote_marks_is_not_speech(quotes_of):
+    assert texts(quotes_of('GUEST: "(LAUGHTER.)"')) == []
+    assert texts(quotes_of('GUEST: "[Applause]"')) == []

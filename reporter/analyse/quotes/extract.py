@@ -199,6 +199,8 @@ def _find_quotes(doc: Doc, entities: EntityIndex,
         if partial and words <= MAX_SCARE_WORDS and \
                 not text[qs.start:qs.end].rstrip().endswith((".", "!", "?")):
             continue  # a word or two in scare quotes ("a con") is not a statement
+        if _STAGE_DIRECTION.fullmatch(text[qs.start:qs.end].strip()):
+            continue  # '(CROSSTALK)', '[Applause.]': a stage direction, not speech
         speaker = attr.speaker if attr else Speaker()
         out.append(Quote(
             text=text[qs.start:qs.end].strip(),
@@ -250,6 +252,9 @@ def _find_quotes(doc: Doc, entities: EntityIndex,
         out = [q for q in out[:marked] if not _within(mixed, q.start, q.end)] + out[marked:]
     out.sort(key=lambda q: (q.start, q.end))
     return out
+
+
+_STAGE_DIRECTION = re.compile(r"[(\[][^()\[\]]+[)\]][.!]?")
 
 
 def _within(outer: list[tuple[int, int]], start: int, end: int) -> bool:
