@@ -57,3 +57,21 @@ def test_paragraph_opened_with_a_closing_mark():
     text = "Readers wrote in.\n\n”He never listened to the workers.” ― Ana Ruiz"
     spans = find_quote_spans(text)
     assert [text[s.start:s.end] for s in spans] == ["He never listened to the workers."]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # curly marks nested in a straight quotation do not close it
+    ('"The board called it “a final offer” and walked out," the union said.',
+     ["The board called it “a final offer” and walked out,"]),
+    ('"Nobody asked: “Who pays?” Nobody," she wrote.', ["Nobody asked: “Who pays?” Nobody,"]),
+    # and straight ones nested in a curly quotation
+    ('“They kept saying "later" for a year,” he said.', ['They kept saying "later" for a year,']),
+])
+def test_nested_quotes_in_the_other_family_of_marks(text, expected):
+    assert quoted(text) == expected
+
+
+def test_unclosed_excerpt_with_curly_marks_is_not_nested():
+    # the straight quotation never closes in its paragraph: no nesting assumed
+    text = '"The crowd waited for hours, chanting “four more years”\n\nThen it rained.'
+    assert "The crowd waited for hours, chanting " in quoted(text)

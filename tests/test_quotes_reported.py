@@ -27,6 +27,11 @@ def test_setting_before_an_inserted_attribution_is_not_what_was_said(quotes_of):
     quotes = quotes_of("In a speech on Monday, Mayor Tom Reyes said, the city would hire 200 "
                        "teachers.")
     assert "In a speech on Monday" not in texts(quotes)
+    # the document named in the setting is not the source when a speaker is named
+    quotes = quotes_of("In a letter to members on Friday, the chairman said, the club "
+                       "would be sold.")
+    assert texts(quotes) == ["the club would be sold"]
+    assert quotes[0].speaker.name == "the chairman"
 
 
 def test_mixed_quote_ends_with_the_quotations_punctuation(quotes_of):
@@ -295,3 +300,49 @@ def test_the_object_of_forced_to_admit_is_who_speaks(quotes_of):
                        "were illegal.")
     said = [q for q in quotes if "fees were illegal" in q.text]
     assert said and said[0].speaker.name == "Tom Vance"
+
+
+def test_bare_verbs_listed_after_an_infinitive_belong_to_it(quotes_of):
+    # the parse joins 'hire' and 'open' to 'wants'; their form says they continue 'to double'
+    quotes = quotes_of("The union wants to double the fund, hire more nurses and open two "
+                       "clinics.")
+    assert texts(quotes) == ["to double the fund, hire more nurses and open two clinics"]
+
+
+def test_a_finite_next_act_after_an_infinitive_stays_out(quotes_of):
+    quotes = quotes_of("The club pledged to keep its ground and signed a new striker.")
+    assert texts(quotes)[0] == "to keep its ground"
+
+
+def test_a_second_speaker_joined_by_and_gets_a_statement_of_their_own(quotes_of):
+    # the parse joins 'opposition leaders' to 'costs'; the second 'said' has no subject
+    quotes = quotes_of("Governor Ann Hale said the plan would cut costs and opposition leaders "
+                       "said it would close rural clinics.")
+    got = {(q.text, q.speaker.name if q.speaker else None) for q in quotes}
+    assert ("the plan would cut costs", "Ann Hale") in got
+    assert ("it would close rural clinics", "opposition leaders") in got
+
+
+def test_a_reported_clause_led_into_a_closing_quotation_is_one_mixed_quote(quotes_of):
+    # the quotation is a sentence of its own, which the parse keeps apart from the clause
+    quotes = quotes_of('In an interview, the senator said she had one regret about the campaign: '
+                       '"I trusted the wrong people for far too long."')
+    assert texts(quotes) == ['she had one regret about the campaign: "I trusted the wrong '
+                             'people for far too long."']
+    assert quotes[0].kind == "partial"
+
+
+def test_a_mixed_quote_runs_on_through_a_second_closing_quotation(quotes_of):
+    quotes = quotes_of('The mayor kept claiming that the budget was "in great shape" but '
+                       '"nobody wants to hear the good news."')
+    assert texts(quotes) == ['that the budget was "in great shape" but "nobody wants to hear '
+                             'the good news."']
+    # a short lead-in and the quotation it introduces make one statement
+    quotes = quotes_of('Ms. Okafor said she remembered thinking, "Nobody in this room can '
+                       'see me at all."')
+    assert len(quotes) == 1 and quotes[0].text.startswith("she remembered thinking")
+
+
+def test_a_stage_direction_in_quote_marks_is_not_speech(quotes_of):
+    assert texts(quotes_of('GUEST: "(LAUGHTER.)"')) == []
+    assert texts(quotes_of('GUEST: "[Applause]"')) == []

@@ -40,6 +40,21 @@ MARGIN = 0.5
 Span_ = tuple[int, int, str]
 
 
+def misparsed_subject(verb: Token) -> Token | None:
+    """'X said A mishandled the case and critics accused Y': the parse often joins
+    'critics' to 'the case' and leaves the finite verb after it without a subject; that
+    noun is its subject, and the clause a statement of its own."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2 or \
+            verb.dep_ not in ("ROOT", "ccomp", "conj", "advcl") or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.pos_ not in ("NOUN", "PROPN") or prev.dep_ != "conj" or prev.head.i >= prev.i \
+            or prev.left_edge.i < 1 or verb.doc[prev.left_edge.i - 1].dep_ != "cc":
+        return None
+    return prev
+
+
 def _end_of(tok: Token) -> int:
     return tok.idx + len(tok.text)
 
@@ -111,8 +126,13 @@ def alternatives(doc: Doc, text: str, start: int, end: int, verb: Token | None,
         for c in verb.children:
             if c.dep_ == "conj" and c.i > last.i:
                 limit = min(limit, c.left_edge.i)
-        while limit - 1 > last.i and (doc[limit - 1].dep_ == "cc" or doc[limit - 1].is_punct):
-            limit -= 1
+    for k in range(last.i + 1, limit):
+        subj = misparsed_subject(doc[k])
+        if subj is not None:  # '... and critics accused ...': another statement
+            limit = min(limit, subj.left_edge.i)
+            break
+    while limit - 1 > last.i and (doc[limit - 1].dep_ == "cc" or doc[limit - 1].is_punct):
+        limit -= 1
     # on to the sentence's end (its closing punctuation left out)
     k = limit - 1
     while k > last.i and (doc[k].is_punct or doc[k].is_space):

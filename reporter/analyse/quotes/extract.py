@@ -50,6 +50,7 @@ from spacy.tokens import Doc, Span, Token
 
 from reporter.analyse.entities import EntityIndex
 from reporter.analyse.quotes.boundary import choose as choose_boundary
+from reporter.analyse.quotes.boundary import misparsed_subject
 from reporter.analyse.quotes.cues import (
     DASHES,
     INTENT,
@@ -198,6 +199,8 @@ def _find_quotes(doc: Doc, entities: EntityIndex,
         if partial and words <= MAX_SCARE_WORDS and \
                 not text[qs.start:qs.end].rstrip().endswith((".", "!", "?")):
             continue  # a word or two in scare quotes ("a con") is not a statement
+        if _STAGE_DIRECTION.fullmatch(text[qs.start:qs.end].strip()):
+            continue  # '(CROSSTALK)', '[Applause.]': a stage direction, not speech
         speaker = attr.speaker if attr else Speaker()
         out.append(Quote(
             text=text[qs.start:qs.end].strip(),
@@ -249,6 +252,9 @@ def _find_quotes(doc: Doc, entities: EntityIndex,
         out = [q for q in out[:marked] if not _within(mixed, q.start, q.end)] + out[marked:]
     out.sort(key=lambda q: (q.start, q.end))
     return out
+
+
+_STAGE_DIRECTION = re.compile(r"[(\[][^()\[\]]+[)\]][.!]?")
 
 
 def _within(outer: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -447,6 +453,9 @@ def _subject(verb: Token, excluded: set[int] | frozenset[int] = frozenset()) -> 
     """The subject of a speech verb, climbing through 'and said', 'adding', 'saying'."""
     seen = 0
     v = verb
+    own = misparsed_subject(verb)
+    if own is not None and own.i not in excluded and _same_paragraph(own, verb):
+        return own
     while v is not None and seen < 4:
         for child in v.children:
             if child.dep_ in _SUBJECT_DEPS and child.lower_ not in ("that", "which", "what") \
@@ -691,6 +700,27 @@ def _through_quote(text: str, spans: list[QuoteSpan], end: int) -> int:
     if k >= 0 and spans[k].start < end <= spans[k].end:
         return len(text[:spans[k].end].rstrip())
     return end
+
+
+_LEAD_IN = re.compile(r"[:,][ \u00a0]?|,?[ \u00a0]+(?:and|but)[ \u00a0]+")
+
+
+def _led_into_quote(text: str, spans: list[QuoteSpan], end: int) -> int:
+    """'She said she had the one quality the job needs: "Patience, and more patience."':
+    a reported clause that a colon or comma leads into a quotation ending the sentence
+    is one mixed statement with it. `end` moves to the quotation's end when so."""
+    k = bisect_left(spans, end, key=lambda q: q.open_mark)
+    lead = end
+    if k > 0 and spans[k - 1].end == end:  # 'that X is "A" but "B."': on from "A"'s mark
+        lead = spans[k - 1].close_mark + 1
+    if k >= len(spans) or not _LEAD_IN.fullmatch(text[lead:spans[k].open_mark]):
+        return end
+    qs = spans[k]
+    words = text[qs.start:qs.end].rstrip()
+    after = text[qs.close_mark + 1:qs.close_mark + 3].lstrip(" \u00a0")
+    if qs.paragraphs > 1 or not words or words[-1] not in ".!?" or after[:1].islower():
+        return end  # not the sentence's end, or the quotation has its own attribution
+    return len(words) + qs.start
 
 
 # Intention verbs reported through their infinitive only ('wants to triple the size ...').
@@ -976,7 +1006,9 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
             # 'In this poll, Trump rose 1 point': the source heads the sentence
             pobj = [g for g in t.children if g.dep_ == "pobj"]
             if not pobj or pobj[0].lemma_.lower() not in _SOURCE_NOUNS or \
-                    t.head.lemma_.lower() in REPORTING | STANCE:  # 'In a statement, X said'
+                    t.head.lemma_.lower() in REPORTING | STANCE or any(
+                        c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH
+                        for c in t.head.children):  # 'In a statement, X said(, ...)'
                 continue
             subj = pobj[0]
             if subj.lemma_.lower() in SPEECH_NOUNS:  # 'In a statement, Clinton was ...'
@@ -999,11 +1031,17 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
         if end - start < 8 or len(text[start:end].split()) < (
                 2 if content.dep_ == "xcomp" else 3):  # 'declined [to comment]'
             continue
+        led = _led_into_quote(text, spans, end) \
+            if t.dep_ != "relcl" and cue != "according to" else end
         inside = _quotes_within(spans, start, end)
         if inside:
             covered = sum(min(spans[k].end, end) - max(spans[k].start, start) for k in inside)
             if covered >= 0.6 * (end - start):
                 continue  # the quotation is the statement: it is reported as a quote
+        if led != end:  # the clause runs on into a closing quotation
+            end = led
+            inside = _quotes_within(spans, start, end)
+        if inside:
             absorbed.update(inside)
         if content.dep_ == "xcomp" and subj.dep_ == "nsubjpass" and not any(
                 c.dep_ == "agent" for c in t.children):
@@ -1162,7 +1200,10 @@ def _content_tokens(content: Token, cue: Token, subj: Token,
         # 'urged Republicans to vote': who was urged belongs to what was said
         objs = [c for c in cue.children if c.dep_ in ("dobj", "dative") and cue.i < c.i < content.i]
         lo = objs[0].left_edge.i if objs else content.left_edge.i
-        tokens = [doc[k] for k in range(lo, content.right_edge.i + 1)]
+        hi = content.right_edge.i
+        for c in _listed_with_infinitive(cue, content):
+            hi = max(hi, c.right_edge.i)
+        tokens = [doc[k] for k in range(lo, hi + 1)]
     elif content.i > cue.i:
         # 'which he said [were accompanied by ...]', 'what Trump says [his plan would do]':
         # a relative or wh-word moved before the cue is not part of what was said
@@ -1192,6 +1233,17 @@ def _content_tokens(content: Token, cue: Token, subj: Token,
     return _cut_trailing(out, quoted)
 
 
+def _listed_with_infinitive(cue: Token, content: Token) -> list[Token]:
+    """'wants to cut taxes, hire nurses and build roads': bare verbs the parse joined to
+    the finite cue are more items of its infinitive (a finite verb's own next act,
+    'vowed to ... and resigned', agrees with it in form)."""
+    if content.tag_ != "VB" or cue.tag_ not in ("VBZ", "VBD", "VBP"):
+        return []
+    return [c for c in cue.children if c.dep_ == "conj" and c.i > content.right_edge.i
+            and c.tag_ == "VB" and not any(g.dep_ in ("nsubj", "nsubjpass", "aux")
+                                           for g in c.children)]
+
+
 # Trailing material set off by punctuation that is not part of what was said:
 # "; they ...", ", according to ...", ", although ...", "and warned ...". (Relative
 # clauses and appositions are kept: annotators keep them about as often as not.)
@@ -1213,6 +1265,10 @@ def _cut_trailing(tokens: list[Token], quoted: set[int]) -> list[Token]:
     for t in tokens[1:]:
         if t.text == ";" and t.i not in quoted:
             return _strip_punct(tokens[:t.i - first])
+        if t.dep_ == "conj" and t.i + 1 < len(doc) and t.i not in quoted and \
+                t.left_edge.i - 1 > first and _subject_of_next(t):
+            # '... the case and critics [accused ...]': the next statement's subject
+            return _strip_punct(tokens[:t.left_edge.i - 1 - first])
         if t.dep_ not in _TRAILING_DEPS or t.right_edge.i < last:
             continue
         k = t.left_edge.i - 1
@@ -1244,6 +1300,11 @@ def _cut_trailing(tokens: list[Token], quoted: set[int]) -> list[Token]:
             continue
         return _strip_punct(tokens[:k - first])
     return tokens
+
+
+def _subject_of_next(noun: Token) -> bool:
+    subj = misparsed_subject(noun.doc[noun.i + 1])
+    return subj is not None and subj.i == noun.i
 
 
 def _strip_punct(tokens: list[Token]) -> list[Token]:

@@ -170,10 +170,17 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             else:
                 open_at, continuing = None, False
         covered: list[tuple[int, int]] = []
-        for mark in marks:
+        inner_end = -1
+        for k, mark in enumerate(marks):
+            if mark.pos <= inner_end:
+                continue
             if open_at is None:
                 if mark.kind in ("open", "either"):
                     open_at, open_paras = mark, 1
+                continue
+            inner = _inner_close(text, open_at, marks, k)
+            if inner is not None:
+                inner_end = inner  # a quotation inside, in the other family of marks
                 continue
             if mark.kind == "open" and text[mark.pos] in DOUBLE_OPEN and \
                     text[open_at.pos] in DOUBLE_OPEN:
@@ -206,6 +213,37 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         spans.extend(_singles_outside(text, p_start, p_end, covered, open_at))
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _straight(text: str, mark: _Mark) -> bool:
+    return text[mark.pos] in "\"'`"
+
+
+def _inner_close(text: str, open_at: _Mark, marks: list[_Mark], k: int) -> int | None:
+    """Where a quotation nested in the open one ends, if marks[k] plainly opens one in
+    the other family of marks: curly marks inside a straight quotation ('"He called it
+    “a farce” twice."'), straight ones inside a curly quotation. None otherwise."""
+    mark = marks[k]
+    inner_straight = _straight(text, mark)
+    if mark.kind != "open" or inner_straight == _straight(text, open_at):
+        return None
+    closes = ("close", "either") if inner_straight else ("close",)
+    for j in range(k + 1, len(marks)):
+        m = marks[j]
+        if _straight(text, m) != inner_straight:
+            if not inner_straight:
+                return None  # the outer quotation closes first: not nested
+            continue
+        if m.kind in closes:
+            # nested only if the outer quotation closes after it, in this paragraph
+            # (otherwise the marks are mixed, or an excerpt runs on unclosed)
+            outer = ("close",) if inner_straight else ("close", "either")
+            if not any(_straight(text, o) != inner_straight and o.kind in outer
+                       for o in marks[j + 1:]):
+                return None
+            return m.pos
+        return None
+    return None
 
 
 def _looks_like_stray_open(text: str, open_at: _Mark, mark: _Mark) -> bool:
