@@ -75,3 +75,11 @@ def test_unclosed_excerpt_with_curly_marks_is_not_nested():
     # the straight quotation never closes in its paragraph: no nesting assumed
     text = '"The crowd waited for hours, chanting “four more years”\n\nThen it rained.'
     assert "The crowd waited for hours, chanting " in quoted(text)
+
+
+def test_a_quotation_opened_after_a_full_stop_runs_on_into_a_reopened_paragraph():
+    text = ('"I left the mill at noon," he said, sitting in his garden. "My uncle worked '
+            'there. So did his sons.\n\n"It was our whole town."\n\nThe mill closed in May.')
+    assert quoted(text) == ["I left the mill at noon,",
+                            'My uncle worked there. So did his sons.\n\n"It was our whole town.']
+    assert [s.paragraphs for s in find_quote_spans(text)] == [1, 2]

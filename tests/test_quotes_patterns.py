@@ -74,3 +74,30 @@ def test_a_second_attribution_after_and_ends_the_statement(quotes_of):
                        "plan would do and how experts say it would change the tax code.")
     assert texts(quotes) == ["his tax plan would do", "it would change the tax code"]
     assert [q.speaker.name for q in quotes] == ["the senator", "experts"]
+
+
+def test_a_clause_ending_in_a_colon_introduces_its_subjects_words(quotes_of):
+    quotes = quotes_of('The plan has critics. Friends of the Fjord was blunter: "This is a gamble '
+                       'with the only coast we have."\n\nThe minister had a warning for the banks: '
+                       '"Pay up or face the courts."\n\nThe result was clear: "Nobody wins this '
+                       'kind of fight in the end."')
+    said = {q.text: q.speaker.name for q in quotes}
+    assert said["This is a gamble with the only coast we have."] == "Friends of the Fjord"
+    assert said["Pay up or face the courts."] == "The minister"
+    assert said.get("Nobody wins this kind of fight in the end.") in (None, "")
+
+
+def test_an_interviews_answers_are_quoted_as_spoken(quotes_of):
+    quotes = quotes_of("Dr. Helena Strand studies sea ice.\n\nQ: Why refreeze the Arctic?\n\n"
+                       "Strand: Because the ice is the planet's air conditioner.\n\n"
+                       "Q: Is it a distraction?\n\nStrand: It is no substitute for cutting "
+                       "emissions, but we are out of time.")
+    answers = [q for q in quotes if q.speaker.name == "Helena Strand"]
+    assert len(answers) == 2 and {q.kind for q in answers} == {"direct"}
+    assert not [q for q in quotes if q.text.startswith("Why refreeze")]
+
+
+def test_a_headline_style_colon_line_stays_a_paraphrase(quotes_of):
+    quotes = quotes_of("Sanders: Clinton needs to answer for her speeches to banks\n\n"
+                       "The senator spoke in Ohio on Monday.")
+    assert [q.kind for q in quotes if q.speaker.name == "Sanders"] == ["indirect"]

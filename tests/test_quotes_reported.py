@@ -346,3 +346,32 @@ def test_a_mixed_quote_runs_on_through_a_second_closing_quotation(quotes_of):
 def test_a_stage_direction_in_quote_marks_is_not_speech(quotes_of):
     assert texts(quotes_of('GUEST: "(LAUGHTER.)"')) == []
     assert texts(quotes_of('GUEST: "[Applause]"')) == []
+
+
+def test_a_that_clause_the_parse_hangs_on_the_cues_noun_is_what_was_said(quotes_of):
+    quotes = quotes_of("Vance told reporters after the hearing that the county would appeal the "
+                       "ruling.\n\nThe builders, Lark & Moss, said in a statement that work could "
+                       "start in April.")
+    said = {q.text: q.speaker.name for q in quotes}
+    assert said.get("that the county would appeal the ruling") == "Vance"
+    assert "that work could start in April" in said
+
+
+def test_a_relative_clause_after_the_cue_is_not_a_statement(quotes_of):
+    quotes = quotes_of("Vance spoke at a meeting that lasted three hours.")
+    assert quotes == []
+
+
+def test_a_negated_cue_shows_its_negation(quotes_of):
+    quotes = quotes_of("The mayor did not say what would happen to the depot. Judge Ortiz never "
+                       "said that the fines would rise. The agency isn't saying whether the "
+                       "bridge will reopen.")
+    cues = {q.text: q.cue for q in quotes}
+    assert cues["what would happen to the depot"] == "did not say"
+    assert cues["that the fines would rise"] == "never said"
+    assert cues["whether the bridge will reopen"] == "isn't saying"
+
+
+def test_a_question_put_to_someone_is_not_their_statement(quotes_of):
+    quotes = quotes_of("Asked whether the plant would ever reopen, Boyle shrugged and left.")
+    assert [q for q in quotes if q.speaker.name == "Boyle"] == []

@@ -45,6 +45,7 @@ import os
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -64,7 +65,7 @@ from reporter.analyse.quotes.filter import keep as keep_statement
 from reporter.analyse.quotes.filter import statement_features
 from reporter.analyse.quotes.marks import QuoteSpan, find_quote_spans, strip_edges
 from reporter.analyse.quotes.speaker_subject import controller
-from reporter.analyse.quotes.speakers import SpeakerResolver, mention_text
+from reporter.analyse.quotes.speakers import PERSON_NOUNS, SpeakerResolver, mention_text
 from reporter.analyse.sentences import sentence_index
 from reporter.model import Quote, Speaker
 
@@ -85,6 +86,7 @@ class _Attribution:
     addressee: str | None = None
     verb: Token | None = None
     how: str = ""
+    verbatim: bool = False  # words as spoken, without quote marks: an interview's answers
 
 
 _TEXT_KEY = "reporter.quotes.text"
@@ -233,7 +235,8 @@ def _find_quotes(doc: Doc, entities: EntityIndex,
             if not text[last.end:end].strip() and last.close_mark >= end:
                 end = last.close_mark + (2 if text.startswith("''", last.close_mark) else 1)
         tok = _token_at(doc, start)
-        quote = Quote(text=text[start:end], kind=kind, speaker=attr.speaker,
+        quote = Quote(text=text[start:end], kind="direct" if attr.verbatim and not inside else kind,
+                      speaker=attr.speaker,
                       cue=(f"{attr.cue}|{attr.how}" if _DEBUG else attr.cue),
                       addressee=attr.addressee,
                       sentence=sent_of.get(tok.i, 0) if tok is not None else 0,
@@ -326,11 +329,15 @@ _NOT_SOURCES = frozenset(wordlist(
     "read listen see also more disclosure clarification caption credit"))
 
 
+_QUESTION_LINE = re.compile(r"^(?:Q|Question)[ \u00a0]*[:.][ \u00a0]+\S", re.M)
+
+
 def _colon_lines(doc: Doc, spans: list[QuoteSpan], resolver: SpeakerResolver,
                  indirect: list[tuple[int, int, _Attribution]], absorbed: set[int]) -> None:
     """Headline-style attributions without quote marks: 'Sanders: Clinton needs to get
     away from all of this personality stuff'."""
     text = _txt(doc)
+    interview = _QUESTION_LINE.search(text) is not None
     for m in _COLON_LINE.finditer(text):
         label, rest = m.group(1).strip(), m.group(2).strip()
         words = label.split()
@@ -352,7 +359,9 @@ def _colon_lines(doc: Doc, spans: list[QuoteSpan], resolver: SpeakerResolver,
         if any(spans[k].start < start or spans[k].end > end for k in inside):
             continue
         absorbed.update(inside)
-        indirect.append((start, end, _Attribution(resolver.resolve_span(span), ":", how="colon")))
+        # in an interview ('Q: ...' / 'Strand: ...') the answers are the words spoken
+        indirect.append((start, end, _Attribution(resolver.resolve_span(span), ":", how="colon",
+                                                  verbatim=interview)))
 
 
 def _transcript_labels(text: str, spans: list[QuoteSpan]
@@ -451,6 +460,9 @@ def _before_region(doc: Doc, spans: list[QuoteSpan], n: int) -> list[Token]:
 
 def _subject(verb: Token, excluded: set[int] | frozenset[int] = frozenset()) -> Token | None:
     """The subject of a speech verb, climbing through 'and said', 'adding', 'saying'."""
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return None  # 'Asked whether it would last, Boyle paused': Boyle was asked
     seen = 0
     v = verb
     own = misparsed_subject(verb)
@@ -571,11 +583,14 @@ def _clean(region: list[Token], verb: Token) -> str:
 
 
 def _cue_text(verb: Token) -> str:
-    parts = [verb]
-    for child in verb.children:
-        if child.dep_ == "prt":
-            parts.append(child)
-    return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
+    """The cue as readers see it: the verb with its particle ('pointed out') and, when
+    it is negated, with its negation ('did not say', "isn't saying", 'never said'), so
+    the briefing does not show what someone did not say as said."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    parts = sorted([verb, *(c for c in verb.children if c.dep_ == "prt" or (
+        negated and c.dep_ in ("neg", "aux") and c.i < verb.i))], key=lambda t: t.i)
+    return "".join(t.text + (t.whitespace_ if nxt.i == t.i + 1 else " ")
+                   for t, nxt in pairwise(parts)) + parts[-1].text
 
 
 def _attribute(doc: Doc, spans: list[QuoteSpan], n: int, excluded: set[int],
@@ -603,6 +618,10 @@ def _attribute(doc: Doc, spans: list[QuoteSpan], n: int, excluded: set[int],
         ent = resolver.entities.at_token(head.i)
         if (ent is not None and ent.label in ("PERSON", "ORG")) or head.pos_ == "PROPN":
             return _Attribution(resolver.resolve(head), ":")
+    if len(words) >= 3 and words[-1].text == ":":
+        subj = _introducer(words, excluded, resolver)
+        if subj is not None:
+            return _Attribution(resolver.resolve(subj), ":")
     if not words:
         # the previous paragraph introduced it: 'Mr. Burman put it this way:'
         qs = spans[n]
@@ -621,6 +640,29 @@ def _attribute(doc: Doc, spans: list[QuoteSpan], n: int, excluded: set[int],
                 attr = _cue_in(tail, excluded, resolver, nearest_last=True)
                 if attr is not None:
                     return attr
+    return None
+
+
+def _introducer(words: list[Token], excluded: set[int],
+                resolver: SpeakerResolver) -> Token | None:
+    """Whose quotation a clause ending in a colon introduces, when it names someone as
+    its subject: 'Greenpeace was blunter: "..."', 'The minister had a warning: "..."'.
+
+    The subject must be a person, an organisation or a person noun, and it must be the
+    subject of the clause the colon ends ('The result was clear:' introduces no one).
+    """
+    clause = words[-2]
+    while clause.head.i != clause.i and clause.dep_ not in ("ccomp", "advcl", "relcl") \
+            and words[0].i <= clause.head.i <= words[-1].i:
+        clause = clause.head
+    subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.i not in excluded), None)
+    if subj is None or subj.i < words[0].i:
+        return None
+    ent = resolver.entities.at_token(subj.i)
+    if (ent is not None and ent.label in ("PERSON", "ORG", "NORP")) or \
+            subj.lower_ in ("he", "she", "they") or \
+            (subj.pos_ == "NOUN" and subj.lemma_.lower() in PERSON_NOUNS):
+        return subj
     return None
 
 
@@ -938,6 +980,8 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
                 if child.dep_ == "ccomp" and child.i not in excluded:
                     content = child
                     break
+            if content is None and lemma in SPEECH:
+                content = _that_clause_hung_on_a_noun(t, excluded)
             if content is None and (lemma in INTENT or lemma in _WANT):
                 for child in t.children:
                     if child.dep_ == "xcomp" and child.i > t.i and child.i not in excluded:
@@ -1060,6 +1104,31 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
 
 _ATTRIBUTION_DEPS = {"nsubj", "npadvmod", "prep", "advmod", "dative", "dobj", "agent", "prt",
                      "aux", "neg", "punct_none"}
+
+
+def _that_clause_hung_on_a_noun(verb: Token, excluded: set[int]) -> Token | None:
+    """The that-clause a cue reports, where the parse hung it on a noun after the cue.
+
+    'said in a statement that work could begin', 'told reporters after the meeting that
+    the city would apply': the parse makes the clause a relative clause of 'statement' or
+    'meeting'. A relative clause has its own relative pronoun ('a statement that was
+    read out'); this one opens with the conjunction 'that' and has its own subject.
+    """
+    for child in verb.children:
+        if child.i < verb.i or child.dep_ not in ("prep", "npadvmod", "dobj", "dative"):
+            continue
+        nouns = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" \
+            else [child]
+        for noun in nouns:
+            for clause in noun.children:
+                if clause.dep_ not in ("relcl", "acl") or clause.i < noun.i or \
+                        clause.i in excluded:
+                    continue
+                first = clause.left_edge
+                if first.lower_ == "that" and first.dep_ == "mark" and first.head == clause \
+                        and any(c.dep_ in _SUBJECT_DEPS for c in clause.children):
+                    return clause
+    return None
 
 
 def _inserted(doc: Doc, verb: Token, excluded: set[int]) -> list[tuple[int, int]] | None:

@@ -204,9 +204,9 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 first = text[nxt[0]:nxt[1]].lstrip()
                 reopens = (bool(first) and first[0] in "\"“„«") or first.startswith("''")
             # a paragraph that ends inside a quotation continues when the next reopens,
-            # if the quotation opened the paragraph or followed an introduction
+            # if the quotation opened the paragraph, a sentence or followed an introduction
             lead = text[p_start:open_at.pos].rstrip() if open_at.pos >= p_start else ""
-            introduced = not lead or lead[-1] in ":,"
+            introduced = not lead or lead[-1] in ":,.!?"
             if not reopens or not introduced or open_paras > 12:
                 open_at = None
         # British single quotes, in the stretches no double quotation covers
