@@ -360,3 +360,17 @@ def test_he_or_she_never_stands_for_a_plural_noun(analyse_text):
         'officers are seen gathered around a man.\n\n"He better live," she said.')
     (quote,) = briefing.quotes
     assert quote.speaker.name == "Maria Lopez"
+
+
+def test_a_name_with_an_ampersand_set_off_by_commas_is_the_subjects_name(nlp):
+    """The parser takes 'Hollis & Grant' for a second subject ('engineers' and 'Hollis'),
+    not for an apposition: the speaker was 'The barrier's engineers, Hollis & Grant'."""
+    text = ("The barrier's engineers, Hollis & Grant, said in a statement that construction "
+            "could begin next spring.")
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker.name == "Hollis & Grant"
+
+
+def test_two_named_subjects_stay_two(nlp):
+    (q,) = quotes_of(nlp, "Farmers, Smith and Jones, said prices would fall.")
+    assert "Smith" in q.speaker.name and "Jones" in q.speaker.name

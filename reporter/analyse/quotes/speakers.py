@@ -946,6 +946,17 @@ def _appositions(token: Token) -> list[Token]:
     noun its role is of or for ("The MP for Leeds West, Anna Clarke, said"; "A spokeswoman
     for the mayor, Ann Lee, said": in news style the name is the spokeswoman's)."""
     found = [c for c in token.children if c.dep_ == "appos"]
+    if not found and token.pos_ == "NOUN":
+        # 'The firm's engineers, Hollis & Grant, said': a name with '&' or 'and' in it,
+        # set off by commas, that the parser took for a second subject
+        doc = token.doc
+        for c in token.children:
+            ent = next((e for e in doc.ents if e.start <= c.i < e.end), None)
+            if c.dep_ == "conj" and ent is not None and ent.label_ in ("ORG", "PERSON") and \
+                    ent.start == c.i and ent.end - ent.start > 2 and \
+                    doc[ent.start - 1].text == "," and ent.end < len(doc) and \
+                    doc[ent.end].text == "," and token.i < ent.start:
+                found.append(c)
     for prep in token.children:
         if prep.dep_ != "prep" or prep.i < token.i or prep.lower_ not in ("of", "for", "to"):
             continue
