@@ -6,27 +6,20 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from reporter.analyse.entities import find_entities
-from reporter.analyse.quotes.extract import find_quotes
 from reporter.analyse.quotes.speaker_subject import controller
 
 
-def quotes_of(nlp, text):
-    doc = nlp(text)
-    return find_quotes(doc, find_entities(doc))
-
-
-def test_who_is_the_people_not_the_place_before_it(nlp):
+def test_who_is_the_people_not_the_place_before_it(quotes_of):
     text = ("The decision should calm nervous investors in London, who have warned that the "
             "currency could fall further.")
-    q = next(q for q in quotes_of(nlp, text) if "currency could fall" in q.text)
+    q = next(q for q in quotes_of(text) if "currency could fall" in q.text)
     assert q.speaker.name == "nervous investors"
 
 
-def test_who_is_the_person_not_the_organisation_she_works_for(nlp):
+def test_who_is_the_person_not_the_organisation_she_works_for(quotes_of):
     text = ("The ruling was welcomed by Anna Berg, counsel to the Harbor Trust, who argued "
             "that the port had dumped waste for years.")
-    q = next(q for q in quotes_of(nlp, text) if "dumped waste" in q.text)
+    q = next(q for q in quotes_of(text) if "dumped waste" in q.text)
     assert q.speaker.name == "Anna Berg"
 
 

@@ -7,27 +7,20 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from reporter.analyse.entities import find_entities
-from reporter.analyse.quotes.extract import find_quotes
 from reporter.analyse.quotes.speaker_subject import controller
 
 
-def quotes_of(nlp, text):
-    doc = nlp(text)
-    return find_quotes(doc, find_entities(doc))
-
-
-def test_participle_after_a_recording_of_someone_is_theirs(nlp):
+def test_participle_after_a_recording_of_someone_is_theirs(quotes_of):
     text = 'The campaign used a recording of Mark Ellison asking, "Who will pay for all of this?"'
-    q = next(q for q in quotes_of(nlp, text) if "Who will pay" in q.text)
+    q = next(q for q in quotes_of(text) if "Who will pay" in q.text)
     assert q.speaker.name == "Mark Ellison"
 
 
-def test_second_act_joined_to_a_reported_modal_clause_is_the_sayers(nlp):
+def test_second_act_joined_to_a_reported_modal_clause_is_the_sayers(quotes_of):
     text = ("Chancellor Greta Lindqvist announced on Monday that the government would cut "
             "fuel taxes before the summer and hinted that ministers might scrap the steel "
             "tariff.")
-    q = next(q for q in quotes_of(nlp, text) if "scrap the steel" in q.text)
+    q = next(q for q in quotes_of(text) if "scrap the steel" in q.text)
     assert q.speaker.name == "Greta Lindqvist"
 
 
@@ -45,23 +38,23 @@ def test_subject_parsed_as_a_second_object_is_the_verbs():
     assert controller(doc[7]).text == "unions"
 
 
-def test_since_parsed_as_a_preposition_opens_its_own_subjects_clause(nlp):
+def test_since_parsed_as_a_preposition_opens_its_own_subjects_clause(quotes_of):
     text = ("Officials have been wary of Dunmore since Ferris, at a closed meeting, cited "
             "safety lapses Dunmore had ignored for years.")
-    q = next(q for q in quotes_of(nlp, text) if "safety lapses" in q.text)
+    q = next(q for q in quotes_of(text) if "safety lapses" in q.text)
     assert q.speaker.name == "Ferris"
 
 
-def test_participle_after_a_relative_clause_is_the_main_clauses(nlp):
+def test_participle_after_a_relative_clause_is_the_main_clauses(quotes_of):
     text = ('Mark Lund refused to pay a builder who said he was cheated, saying, "He did poor '
             'work and I owe him nothing."')
-    q = next(q for q in quotes_of(nlp, text) if "poor work" in q.text)
+    q = next(q for q in quotes_of(text) if "poor work" in q.text)
     assert q.speaker.name == "Mark Lund"
 
 
-def test_participle_after_a_where_clause_is_the_main_clauses(nlp):
+def test_participle_after_a_where_clause_is_the_main_clauses(quotes_of):
     text = ("Hundreds of angry fans kept up their protest on Sunday, circling the streets "
             "around Harlow Arena - where the city's Hawks beat the Lions - while chanting, "
             '"Sell the team now."')
-    q = next(q for q in quotes_of(nlp, text) if "Sell the team" in q.text)
+    q = next(q for q in quotes_of(text) if "Sell the team" in q.text)
     assert q.speaker.name == "Hundreds of angry fans"
