@@ -49,12 +49,21 @@ def _complete(path: Path) -> bool:
     return data.endswith(b"\n") and len(data) > 20
 
 
+def _as_a_terminal_starts_it() -> None:
+    """Ctrl-C at its default in the build, as in a job a terminal starts, whatever this
+    test process inherited: a background job of a non-interactive shell (`.ci/run &`)
+    starts with SIGINT ignored, and the build would then rightly ignore Ctrl-C too."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 def _build(inputs: Path, out: Path, jobs: int = 1) -> subprocess.Popen:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     return subprocess.Popen(
         [sys.executable, "-m", "reporter.cli", "build", str(inputs), "-o", str(out),
          "--format", "json,html,md", "--jobs", str(jobs)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, start_new_session=True)
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, start_new_session=True,
+        preexec_fn=_as_a_terminal_starts_it)
 
 
 def _interrupt(proc: subprocess.Popen, out: Path, sig: int) -> None:
