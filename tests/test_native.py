@@ -84,16 +84,27 @@ def test_fixed_arrays_are_made_without_parsing_their_spelling():
 
     ffi = cffi.FFI()
     ffi.cdef("typedef unsigned int hb_codepoint_t;")
-    native.arrays_without_parsing(ffi)
-    parsed_before = len(ffi._parsed_types)
+    ffi = native.FixedArrays(ffi)
+    parsed_before = len(ffi._ffi._parsed_types)
     for n in (3, 26, 1751):
         array = ffi.new(f"hb_codepoint_t[{n}]", tuple(range(2, n + 2)))
         assert ffi.typeof(array) is ffi.typeof("hb_codepoint_t[]") and len(array) == n
         assert list(array) == list(range(2, n + 2))
-    assert len(ffi._parsed_types) <= parsed_before + 1  # "hb_codepoint_t[]" alone
+    assert len(ffi._ffi._parsed_types) <= parsed_before + 1  # "hb_codepoint_t[]" alone
     assert list(ffi.new("hb_codepoint_t[4]", [7])) == [7, 0, 0, 0]
     assert list(ffi.new("hb_codepoint_t[2]")) == [0, 0]
     with pytest.raises(IndexError):
         ffi.new("hb_codepoint_t[2]", (1, 2, 3))
     assert ffi.new("hb_codepoint_t *", 5)[0] == 5  # anything else as cffi makes it
     assert ffi.string(ffi.new("char[4]", b"ab")) == b"ab"
+
+
+def test_only_font_subsetting_gets_the_fixed_arrays():
+    """The layout's own `ffi.new` calls (some 10,000 per PDF) stay cffi's, unwrapped."""
+    native.import_weasyprint()
+    import weasyprint.pdf.fonts
+    import weasyprint.text.ffi
+
+    assert isinstance(weasyprint.pdf.fonts.ffi, native.FixedArrays)
+    assert weasyprint.pdf.fonts.ffi._ffi is weasyprint.text.ffi.ffi
+    assert not isinstance(weasyprint.text.ffi.ffi, native.FixedArrays)

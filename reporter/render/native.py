@@ -12,7 +12,7 @@ cache, and calls the real `find_library` only where a compiler could find more.
 
 And when it subsets a font for a PDF, WeasyPrint asks cffi for arrays spelled with
 their length ("hb_codepoint_t[1751]"); cffi parses every new spelling with pycparser
-(2-4 ms), a dozen times per PDF (`arrays_without_parsing`).
+(2-4 ms), a dozen times per PDF (`FixedArrays`).
 """
 
 from __future__ import annotations
@@ -40,34 +40,39 @@ def import_weasyprint() -> types.ModuleType:
     if "weasyprint" not in sys.modules:
         with quick_library_lookup():
             import weasyprint  # noqa: F401
-        arrays_without_parsing(sys.modules["weasyprint.text.ffi"].ffi)
+        fonts = sys.modules["weasyprint.pdf.fonts"]
+        fonts.ffi = FixedArrays(fonts.ffi)
     return sys.modules["weasyprint"]
 
 
 FIXED_ARRAY = re.compile(r"(\w+)\[(\d+)\]\Z")
 
 
-def arrays_without_parsing(ffi: Any) -> None:
-    """`ffi.new("T[n]", items)` made as `ffi.new("T[]", n)` filled with the items.
+class FixedArrays:
+    """A cffi `ffi` whose `new("T[n]", items)` is `new("T[]", n)` filled with the items.
 
     The same zeroed array of n items with the same contents, and the same IndexError
-    for too many items, but cffi parses "T[]" once instead of each new n. Any other
-    request goes to cffi's own `new` unchanged.
+    for too many items, but cffi parses "T[]" once instead of each new n. Everything
+    else is the wrapped `ffi`'s own. Only WeasyPrint's font subsetting gets it: the
+    layout calls `ffi.new` some 10,000 times per PDF and keeps cffi's own, unwrapped.
     """
-    new = ffi.new
 
-    def new_array(cdecl: Any, init: Any = None) -> Any:
+    def __init__(self, ffi: Any) -> None:
+        self._ffi = ffi
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._ffi, name)
+
+    def new(self, cdecl: Any, init: Any = None) -> Any:
         fixed = FIXED_ARRAY.match(cdecl) if isinstance(cdecl, str) else None
         if fixed is None or not isinstance(init, list | tuple | type(None)):
-            return new(cdecl, init)
-        array = new(f"{fixed[1]}[]", int(fixed[2]))
+            return self._ffi.new(cdecl, init)
+        array = self._ffi.new(f"{fixed[1]}[]", int(fixed[2]))
         if init:
             if len(init) > len(array):
                 raise IndexError(f"too many initializers for '{cdecl}' (got {len(init)})")
             array[0:len(init)] = init
         return array
-
-    ffi.new = new_array
 
 
 @contextmanager
