@@ -414,12 +414,15 @@ def _display(term: _Term, group: list[_Term], entities: EntityIndex) -> str:
 
 
 def _specific(term: _Term) -> bool:
-    words = term.text.split()
+    """A phrase, a name, or a single word said often enough, and not a generic one."""
+    if len(term.text.split()) > 1:
+        return True
+    if term.text.lower() in GENERIC:
+        return False
     # a common noun capitalised only where it opens a sentence ("Diplomats said ...")
     lower = term.text.islower() or (not term.entity and bool(term.heads) and all(
         h.i == h.sent.start for h in term.heads))
-    return not (len(words) == 1 and (term.text.lower() in GENERIC
-                                     or (lower and len(term.sentences) < 3)))
+    return not (lower and len(term.sentences) < 3)
 
 
 def _actors(sents: list[Span], sentences: list[int], entities: EntityIndex,

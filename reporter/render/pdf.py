@@ -251,7 +251,8 @@ def _warm_helper(job_waiting: Any = None) -> None:
         import_weasyprint()
         # the briefing's stylesheet, as every A4 briefing's print HTML has it, parsed
         _, css = _stylesheet_apart(render_html(_warm_briefing(), medium="print"))
-        _stylesheet(css or "", ())
+        if css is not None:
+            _stylesheet(css, ())
         if job_waiting is None or not job_waiting.is_set():
             html_to_pdf(f'<html lang="en"><head><title>-</title><style>{css}</style></head>'
                         f"{_WARM_BODY}</html>")
