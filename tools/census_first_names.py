@@ -54,7 +54,7 @@ def main() -> None:
     table = genders(read(args.folder / "dist.male.first"), read(args.folder / "dist.female.first"))
     header = ("# First names and the gender at least 95% of their bearers have, from the 1990\n"
               "# US Census frequency lists (public domain), built by tools/census_first_names.py.\n"
-              "# quotes_first_names.tsv, made by hand, is read first and wins.\n")
+              "# quotes_first_names.tsv, made by hand, is read after it and wins.\n")
     args.output.write_text(header + "".join(f"{n}\t{g}\n" for n, g in table.items()),
                            encoding="utf-8")
     print(f"{len(table)} names -> {args.output}")

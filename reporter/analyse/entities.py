@@ -376,7 +376,8 @@ def _honorific_gender(mentions: list[Span]) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _first_names() -> dict[str, str]:
+def first_names() -> dict[str, str]:
+    """{first name: 'm' or 'f'}: the 1990 US Census lists, the hand-made list winning."""
     out: dict[str, str] = {}
     for path in _FIRST_NAME_FILES:  # the hand-made list last, winning
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -389,7 +390,7 @@ def _first_names() -> dict[str, str]:
 def _first_name_gender(key: str) -> str | None:
     """The gender a full name's usual first name marks ('susan hartwell' -> 'f')."""
     words = key.split()
-    return _first_names().get(words[0]) if len(words) > 1 else None
+    return first_names().get(words[0]) if len(words) > 1 else None
 
 
 # Websites and platforms the small model can take for people ('Twitter announced').

@@ -35,12 +35,10 @@ entities (no coreference model to download):
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from reporter.analyse.entities import EntityIndex, initials
+from reporter.analyse.entities import EntityIndex, first_names, initials
 from reporter.model import Entity, Speaker
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -54,8 +52,6 @@ FIRST_PERSON = {"i", "me", "we", "us", "you"}
 MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "king", "prince"}
 FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen",
                      "princess"}
-FIRST_NAMES = Path(__file__).parent / "data" / "quotes_first_names.tsv"
-CENSUS_FIRST_NAMES = Path(__file__).parent / "data" / "census_first_names.tsv"
 PEOPLE_LABELS = {"PERSON"}
 GROUP_LABELS = {"ORG", "GPE", "NORP"}
 # Dependents that do not belong to the words naming a speaker.
@@ -180,7 +176,7 @@ class SpeakerResolver:
         for n, s in enumerate(self.sents):
             for t in s:
                 self.sent_of[t.i] = n
-        names = _first_names()
+        names = first_names()
         # people the tagger labelled otherwise ('Ava DuVernay' as ORG): a usual first
         # name or an honorific before a mention shows a person
         self.people: set[str] = set()
@@ -1121,18 +1117,6 @@ def _people_noun(token: Token) -> bool:
     if lemma in PERSON_NOUNS or lemma in COLLECTIVE_NOUNS or lemma in _ACTOR_NOUNS:
         return True
     return lemma.endswith(("er", "or", "ist", "ent", "ant", "ian", "crat", "can"))
-
-
-@lru_cache(maxsize=1)
-def _first_names() -> dict[str, str]:
-    """{first name: 'm' or 'f'}: the 1990 US Census lists, the hand-made list winning."""
-    out = {}
-    for path in (CENSUS_FIRST_NAMES, FIRST_NAMES):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line and not line.startswith("#"):
-                name, gender = line.split("\t")
-                out[name] = gender
-    return out
 
 
 def mention_text(doc: Doc, token: Token) -> str:
