@@ -73,6 +73,41 @@ def test_html_page_text_metadata_and_split_body():
         assert noise not in article.text
 
 
+def test_html_split_body_keeps_non_ascii_characters(tmp_path):
+    """The rejoined half of a UTF-8 page is not read as Latin-1 by lxml, which does not
+    see an HTML5 <meta charset> after a non-ASCII title (as on a WIRED page)."""
+    markup = (FIXTURES / "harbour-strike.html").read_text(encoding="utf-8")
+    head = ('<meta charset="utf-8">\n'
+            "<title>Dock workers end strike after pay deal | Coastal Courier</title>")
+    assert head in markup
+    markup = markup.replace(head, '<title>Dock workers end strike \u2026 | Coastal Courier</title>'
+                                  '<meta charset="utf-8">')
+    markup = markup.replace("Wednesday morning but", "Wednesday morning \u2014 but")
+    markup = markup.replace('"We lost trust', "\u201cWe lost trust")
+    markup = markup.replace('schedule,"', "schedule,\u201d")
+    page = tmp_path / "harbour-strike-typeset.html"
+    page.write_bytes(markup.encode("utf-8"))
+    article = one(str(page))
+    assert "Wednesday morning \u2014 but" in article.text
+    assert article.text.split("\n\n")[-1].startswith("\u201cWe lost trust on both sides")
+    assert "\u00e2\u20ac" not in article.text and "\u00e2\x80" not in article.text
+
+
+def test_html_split_body_skips_hidden_containers(tmp_path):
+    """A hidden element of the body's class (an ad-blocker notice) is not body text."""
+    notice = "".join(f"<p>We rely on advertising to fund our journalism, reason {n} of many, "
+                     f"so please turn off your ad blocker for this website today.</p>"
+                     for n in range(3))
+    markup = (FIXTURES / "harbour-strike.html").read_text(encoding="utf-8")
+    markup = markup.replace("</article>", f'<div style="display: none;" class="notice">'
+                                          f'<div class="story-body">{notice}</div></div></article>')
+    page = tmp_path / "harbour-strike-adblock.html"
+    page.write_bytes(markup.encode("utf-8"))
+    article = one(str(page))
+    assert "ad blocker" not in article.text
+    assert article.text.split("\n\n")[-1].startswith('"We lost trust on both sides')
+
+
 def test_html_without_title_gets_one(tmp_path):
     body = "".join(f"<p>Paragraph {n} of a page that has no title element, but it has "
                    f"enough words in it to count as an article body for the reader.</p>"

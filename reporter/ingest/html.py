@@ -77,7 +77,10 @@ def rejoin_split_body(markup: str, text: str) -> tuple[str, int]:
 
     have = {_norm(line) for line in text.split("\n") if line.strip()}
     try:
-        tree = lxml.html.fromstring(markup.encode("utf-8"))
+        # the bytes are UTF-8 whatever the page declares: libxml2 reads undeclared
+        # bytes (an HTML5 <meta charset>, which it does not honour) as Latin-1
+        parser = lxml.html.HTMLParser(encoding="utf-8")
+        tree = lxml.html.fromstring(markup.encode("utf-8"), parser=parser)
     except Exception:
         return text, 0
     parents: dict = {}
@@ -99,6 +102,8 @@ def rejoin_split_body(markup: str, text: str) -> tuple[str, int]:
             continue
         if el.get("class") != cls or el in ancestors or container in set(el.iterancestors()):
             continue
+        if _hidden(el):  # an ad-blocker notice or a template the page never shows
+            continue
         new = [t for t in (_norm(p.text_content()) for p in el.iter("p"))
                if t and t not in have and len(t.split()) >= 3]
         words = sum(len(t.split()) for t in new)
@@ -107,6 +112,20 @@ def rejoin_split_body(markup: str, text: str) -> tuple[str, int]:
             have.update(new)
             added += words
     return ("\n".join(segments), added) if added else (text, 0)
+
+
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _hidden(element) -> bool:
+    """Whether the page hides `element` itself or through an ancestor (inline style,
+    the `hidden` attribute or aria-hidden): a reader never sees its text."""
+    for el in (element, *element.iterancestors()):
+        if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+            return True
+        if _DISPLAY_NONE.search(el.get("style") or ""):
+            return True
+    return False
 
 
 def _strip_tags(fragment: str) -> str:
