@@ -69,3 +69,12 @@ def test_he_is_not_a_name_later_in_his_own_clause(nlp):
     doc = nlp(text)
     q = next(q for q in find_quotes(doc, find_entities(doc)) if "misled" in q.text)
     assert q.speaker.name == "Lund"
+
+
+def test_a_one_word_question_is_no_antecedent(nlp):
+    # the tagger takes 'Blunt?' for a person's name
+    text = ("Ms. Dana Wells wants shoppers to buy less. Mr. Tom Alder suggested asking "
+            "yourself whether each purchase is worth an hour of work.\n\n"
+            'Blunt? He does not think so. "I only ask people to be honest with '
+            'themselves," he said.')
+    assert speaker_of(nlp, text, "honest with themselves") == "Tom Alder"

@@ -205,6 +205,8 @@ class SpeakerResolver:
             if e.id not in self.people and len(ent) == 1 and len(same) == 1:
                 e = entities.get(same[0]) or e
             covered.update(range(ent.start, ent.end))
+            if _alone(ent):
+                continue  # 'Blunt? He does not think so.': a word asked, not someone named
             rank = max(_source_rank(t) for t in ent)
             self.mentions.append((ent.root.i, e.id, rank))
             before = doc[ent.start - 1].lower_ if ent.start else ""
@@ -1042,6 +1044,15 @@ def _source_rank(token: Token) -> int:
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
         return 2
     return 2 if any(c.dep_ == "appos" for c in token.children) else 0
+
+
+def _alone(ent: Span) -> bool:
+    """Whether a name is a sentence of its own with no verb ('Blunt?', 'Harsh?'): the
+    tagger's guess at a capitalised word asked as a question, not a person a later
+    pronoun can stand for."""
+    sent = ent.sent
+    return not any(t.pos_ in ("VERB", "AUX") for t in sent) and \
+        all(ent.start <= t.i < ent.end for t in sent if t.is_alpha)
 
 
 # Possessives and reflexives, the gender they show of their clause's subject.
