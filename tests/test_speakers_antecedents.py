@@ -78,3 +78,11 @@ def test_a_one_word_question_is_no_antecedent(nlp):
             'Blunt? He does not think so. "I only ask people to be honest with '
             'themselves," he said.')
     assert speaker_of(nlp, text, "honest with themselves") == "Tom Alder"
+
+
+def test_they_goes_to_a_body_the_tagger_took_for_a_person(nlp):
+    # the tagger labels 'Truthmeter' a person; one word with no gender, it is a body
+    text = ("Following the debate Truthmeter did a fact-check on Tom Alder's claim that "
+            'crime doubled. On Tuesday they published the results, announcing that the '
+            'claim was "false."')
+    assert speaker_of(nlp, text, "claim was") == "Truthmeter"

@@ -527,11 +527,13 @@ class SpeakerResolver:
                 return found
             return None
         if ent is not None:
-            if ent.id in self.people:
+            if ent.id in self.people and not (low in ("they", "them") and
+                                              self._body_like(ent)):
                 return None
             if low == "it" and ent.label in ("ORG", "GPE"):
                 return Speaker(name=ent.name, role=ent.role, entity=ent.id)
-            if low in ("they", "them") and ent.label in ("ORG", "NORP"):
+            if low in ("they", "them") and (ent.label in ("ORG", "NORP") or
+                                            self._body_like(ent)):
                 return Speaker(name=ent.name, role=ent.role, entity=ent.id)
             return None
         if cand.pos_ != "NOUN" or cand.lemma_.lower() in PERSON_NOUNS:
@@ -737,6 +739,15 @@ class SpeakerResolver:
             return None
         return None
 
+    def _body_like(self, ent: Entity) -> bool:
+        """Whether a 'person' is likelier an organisation the tagger labelled a person
+        ('Truthmeter' as PERSON): one word, no usual first name, no one's
+        surname, and nothing (honorific, he/she, first name) telling a gender."""
+        words = ent.name.split()
+        return ent.label in PEOPLE_LABELS and len(words) == 1 and \
+            ent.id not in self.gender and words[0].lower() not in first_names() and \
+            words[0].lower() not in self.by_surname
+
     def _group_subject(self, n: int, before: int, plural: bool) -> Speaker | None:
         """The main-clause subject of sentence `n` when it names a group: people in the
         plural ('aides'), an organisation in the singular ('the campaign')."""
@@ -755,7 +766,10 @@ class SpeakerResolver:
             if len(members) > 1 and all(e is not None and e.id in self.people for e in ents):
                 # 'Mr. Grassley and Mr. Leahy say ...'
                 return Speaker(name=_joined([e.name for e in ents if e is not None]))
-            if ents[0] is not None and ents[0].label == "ORG" and ents[0].id not in self.people:
+            body = ents[0] is not None and (
+                (ents[0].label == "ORG" and ents[0].id not in self.people)
+                or self._body_like(ents[0]))
+            if body and ents[0] is not None:
                 # 'Politifact checked the Tribune ... they turned to the police'
                 return Speaker(name=ents[0].name, role=ents[0].role, entity=ents[0].id)
             if c.pos_ == "NOUN" and c.tag_ == "NNS" and (_people_noun(c) or len(members) > 1):
