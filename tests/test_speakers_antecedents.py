@@ -86,3 +86,11 @@ def test_they_goes_to_a_body_the_tagger_took_for_a_person(nlp):
             'crime doubled. On Tuesday they published the results, announcing that the '
             'claim was "false."')
     assert speaker_of(nlp, text, "claim was") == "Truthmeter"
+
+
+def test_of_lesser_subjects_in_the_sentence_before_the_nearest(nlp):
+    text = ("Ms. Ann Lee watched the convention at home with her neighbour, Tom Ross.\n\n"
+            '"Is he winning?" she asked, but Ross was falling asleep, and as Mr. Ed Kay '
+            "went on about jobs and taxes, Lee nodded again and again, until Kay reached "
+            'the last words of his speech.\n\n"I will never let you down," he said.')
+    assert speaker_of(nlp, text, "never let you down") == "Ed Kay"
