@@ -94,3 +94,13 @@ def test_of_lesser_subjects_in_the_sentence_before_the_nearest(nlp):
             "went on about jobs and taxes, Lee nodded again and again, until Kay reached "
             'the last words of his speech.\n\n"I will never let you down," he said.')
     assert speaker_of(nlp, text, "never let you down") == "Ed Kay"
+
+
+def test_a_name_read_as_part_of_a_noun_is_still_the_subject(nlp):
+    # the parser reads 'Hale balks' as a noun, 'Hale' a compound of it
+    text = ("Mayor Tom Hale wants a third term.\n\n"
+            '"There is an uncertainty whether he can raise money," said Paul Dunn, a '
+            "professor at the state college.\n\n"
+            "Hale balks at the suggestion he won't be ready. \"I have won every race I "
+            'ran," he said.')
+    assert speaker_of(nlp, text, "every race I ran") == "Tom Hale"

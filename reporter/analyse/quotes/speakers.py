@@ -219,7 +219,8 @@ class SpeakerResolver:
         # a surname the tagger missed ('Lynch said ...', 'according to Ham') still mentions
         # the person it names
         for t in doc:
-            if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat") and \
+            if t.pos_ == "PROPN" and (t.dep_ not in ("compound", "flat") or
+                                      _subject_read_as_compound(t)) and \
                     t.i not in covered and t.i not in quoted and t.text[:1].isupper():
                 e = self.named(t.text)
                 if e is not None:
@@ -1058,9 +1059,20 @@ def _source_rank(token: Token) -> int:
     ...') or the object of 'according to', 1 another subject, 0 anything else."""
     if token.dep_ in _SUBJECT_DEPS:
         return 3 if token.head.dep_ == "ROOT" else 1
+    if _subject_read_as_compound(token):
+        return 3
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
         return 2
     return 2 if any(c.dep_ == "appos" for c in token.children) else 0
+
+
+def _subject_read_as_compound(token: Token) -> bool:
+    """Whether a name opening its sentence is the subject of a verb the parser read as
+    a noun it modifies ('Hale balks at ...' as the noun 'Hale balks')."""
+    head = token.head
+    return token.dep_ == "compound" and head.dep_ == "ROOT" and \
+        head.tag_ in ("NNS", "VBZ", "VBD") and head.i == token.i + 1 and \
+        all(t.pos_ == "PROPN" for t in token.doc[token.sent.start:token.i + 1])
 
 
 def _alone(ent: Span) -> bool:
