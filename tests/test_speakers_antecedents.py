@@ -104,3 +104,10 @@ def test_a_name_read_as_part_of_a_noun_is_still_the_subject(nlp):
             "Hale balks at the suggestion he won't be ready. \"I have won every race I "
             'ran," he said.')
     assert speaker_of(nlp, text, "every race I ran") == "Tom Hale"
+
+
+def test_they_goes_to_two_people_named_together_in_a_lesser_clause(nlp):
+    text = ("Mayor Ed Kay and Governor Ann Lee met the mill owners on Friday.\n\n"
+            "The study that Kay and Lee ordered last year was never published. They said "
+            "the printer had lost the only copy.")
+    assert speaker_of(nlp, text, "lost the only copy") == "Ed Kay and Ann Lee"

@@ -778,6 +778,18 @@ class SpeakerResolver:
                 return Speaker(name=ents[0].name, role=ents[0].role, entity=ents[0].id)
             if c.pos_ == "NOUN" and c.tag_ == "NNS" and (_people_noun(c) or len(members) > 1):
                 return self.resolve(c)  # 'aides', 'states and industry groups'
+        if plural:
+            # 'The study that Kay and Lee ordered ... They said ...', or a pair the parse
+            # hung somewhere else than as the subject: two people named together, not
+            # in a quotation
+            for t in sent:
+                if t.i >= before or t.i in self.quoted:
+                    continue
+                pair = [t, *(c for c in t.children if c.dep_ == "conj" and c.i < before)]
+                ents = [self.entities.at_token(m.i) for m in pair]
+                if len(pair) == 2 and all(e is not None and e.id in self.people
+                                          for e in ents) and ents[0] != ents[1]:
+                    return Speaker(name=_joined([e.name for e in ents if e is not None]))
         if plural:  # 'according to show insiders. They said ...'
             for t in sent:
                 if t.i >= before or t.lower_ != "according" or t.i + 1 >= len(self.doc) or \
