@@ -870,7 +870,7 @@ class SpeakerResolver:
                 ent = self.entities.at_token(token.i)
                 if ent is None or ent.label != "NORP" or head.endswith("s"):
                     return None
-            elif token.pos_ != "NOUN" or not (head in PERSON_NOUNS or _people_noun(token)):
+            elif token.pos_ != "NOUN" or not _person_word(token):
                 return None
         if head in _TITLES or head in COLLECTIVE_NOUNS or \
                 any(t.ent_type_ == "PERSON" for t in span):
