@@ -186,6 +186,15 @@ class SpeakerResolver:
                     len(words) > 1 and words[0].lower() in names
                     and not any(w.lower().strip(".,") in _ORG_WORDS for w in words)):
                 self.people.add(ent.id)
+        # a name the tagger labelled a body or place that an apposition calls a person
+        # ('Kemal Arslan, the foreign minister, ...' with the name as ORG)
+        for ent in doc.ents:
+            e = entities.at_token(ent.root.i)
+            if e is not None and e.id not in self.people and \
+                    e.label in ("ORG", "LOC", "FAC", "GPE") and _name_like(e.name) and \
+                    any(a.pos_ == "NOUN" and a.lemma_.lower() in PERSON_NOUNS
+                        for a in ent.root.children if a.dep_ == "appos"):
+                self.people.add(e.id)
         # a surname the tagger gave another label ('Putney' as a place) is the one person
         # with that surname
         by_surname: dict[str, list[str]] = {}
