@@ -111,3 +111,9 @@ def test_they_goes_to_two_people_named_together_in_a_lesser_clause(nlp):
             "The study that Kay and Lee ordered last year was never published. They said "
             "the printer had lost the only copy.")
     assert speaker_of(nlp, text, "lost the only copy") == "Ed Kay and Ann Lee"
+
+
+def test_they_goes_to_two_bodies_named_together_as_subject(nlp):
+    text = ("The union and the company failed to agree on Monday. They said talks would "
+            "resume next week.")
+    assert speaker_of(nlp, text, "resume next week") == "The union and the company"

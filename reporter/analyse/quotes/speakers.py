@@ -787,6 +787,10 @@ class SpeakerResolver:
                 return Speaker(name=ents[0].name, role=ents[0].role, entity=ents[0].id)
             if c.pos_ == "NOUN" and c.tag_ == "NNS" and (_people_noun(c) or len(members) > 1):
                 return self.resolve(c)  # 'aides', 'states and industry groups'
+            if len(members) > 1 and all(m.pos_ == "NOUN" and _people_noun(m) for m in members):
+                # 'The union and the company failed to agree. They said ...'
+                return Speaker(name=" ".join(self.doc[c.left_edge.i:members[-1].i + 1]
+                                             .text.split()))
         if plural:
             # 'The study that Kay and Lee ordered ... They said ...', or a pair the parse
             # hung somewhere else than as the subject: two people named together, not
