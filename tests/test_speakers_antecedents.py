@@ -117,3 +117,11 @@ def test_they_goes_to_two_bodies_named_together_as_subject(nlp):
     text = ("The union and the company failed to agree on Monday. They said talks would "
             "resume next week.")
     assert speaker_of(nlp, text, "resume next week") == "The union and the company"
+
+
+def test_he_is_not_a_capitalised_word_the_tagger_took_for_a_name(nlp):
+    # the tagger labels 'Flour' in 'Flour prices' a person
+    text = ("Chidi Okafor runs a bakery in Lagos. Last year he hired four people.\n\n"
+            "Flour prices have doubled since then, and the government has done little.\n\n"
+            '"We cannot raise prices again," he said.')
+    assert speaker_of(nlp, text, "raise prices again") == "Chidi Okafor"

@@ -632,6 +632,12 @@ class SpeakerResolver:
                     g = self.gender.get(eid)
                     if g and gender and g != gender:
                         continue
+                    if not subj and gender and ent is not None and ent.mentions == 1 and \
+                            i == self.sents[n].start and self._body_like(ent):
+                        # 'Flour prices have doubled': a capitalised word opening its
+                        # sentence that the tagger took for a one-word name, once and in
+                        # passing, is no one 'he' stands for
+                        continue
                 elif low in ("they", "them", "their"):
                     # 'Republicans said ... They ...': a group named as the subject just before
                     if not subj or here - n > 2 or label != "NORP" or \
