@@ -69,3 +69,59 @@ def test_he_is_not_a_name_later_in_his_own_clause(nlp):
     doc = nlp(text)
     q = next(q for q in find_quotes(doc, find_entities(doc)) if "misled" in q.text)
     assert q.speaker.name == "Lund"
+
+
+def test_a_one_word_question_is_no_antecedent(nlp):
+    # the tagger takes 'Blunt?' for a person's name
+    text = ("Ms. Dana Wells wants shoppers to buy less. Mr. Tom Alder suggested asking "
+            "yourself whether each purchase is worth an hour of work.\n\n"
+            'Blunt? He does not think so. "I only ask people to be honest with '
+            'themselves," he said.')
+    assert speaker_of(nlp, text, "honest with themselves") == "Tom Alder"
+
+
+def test_they_goes_to_a_body_the_tagger_took_for_a_person(nlp):
+    # the tagger labels 'Truthmeter' a person; one word with no gender, it is a body
+    text = ("Following the debate Truthmeter did a fact-check on Tom Alder's claim that "
+            'crime doubled. On Tuesday they published the results, announcing that the '
+            'claim was "false."')
+    assert speaker_of(nlp, text, "claim was") == "Truthmeter"
+
+
+def test_of_lesser_subjects_in_the_sentence_before_the_nearest(nlp):
+    text = ("Ms. Ann Lee watched the convention at home with her neighbour, Tom Ross.\n\n"
+            '"Is he winning?" she asked, but Ross was falling asleep, and as Mr. Ed Kay '
+            "went on about jobs and taxes, Lee nodded again and again, until Kay reached "
+            'the last words of his speech.\n\n"I will never let you down," he said.')
+    assert speaker_of(nlp, text, "never let you down") == "Ed Kay"
+
+
+def test_a_name_read_as_part_of_a_noun_is_still_the_subject(nlp):
+    # the parser reads 'Hale balks' as a noun, 'Hale' a compound of it
+    text = ("Mayor Tom Hale wants a third term.\n\n"
+            '"There is an uncertainty whether he can raise money," said Paul Dunn, a '
+            "professor at the state college.\n\n"
+            "Hale balks at the suggestion he won't be ready. \"I have won every race I "
+            'ran," he said.')
+    assert speaker_of(nlp, text, "every race I ran") == "Tom Hale"
+
+
+def test_they_goes_to_two_people_named_together_in_a_lesser_clause(nlp):
+    text = ("Mayor Ed Kay and Governor Ann Lee met the mill owners on Friday.\n\n"
+            "The study that Kay and Lee ordered last year was never published. They said "
+            "the printer had lost the only copy.")
+    assert speaker_of(nlp, text, "lost the only copy") == "Ed Kay and Ann Lee"
+
+
+def test_they_goes_to_two_bodies_named_together_as_subject(nlp):
+    text = ("The union and the company failed to agree on Monday. They said talks would "
+            "resume next week.")
+    assert speaker_of(nlp, text, "resume next week") == "The union and the company"
+
+
+def test_he_is_not_a_capitalised_word_the_tagger_took_for_a_name(nlp):
+    # the tagger labels 'Flour' in 'Flour prices' a person
+    text = ("Chidi Okafor runs a bakery in Lagos. Last year he hired four people.\n\n"
+            "Flour prices have doubled since then, and the government has done little.\n\n"
+            '"We cannot raise prices again," he said.')
+    assert speaker_of(nlp, text, "raise prices again") == "Chidi Okafor"

@@ -29,3 +29,14 @@ def test_description_opening_a_paragraph_continues_the_one_before(nlp):
     text = ("Helen Marsh sold her stake in the airline in March.\n\n"
             "The billionaire said she had no regrets about the sale.")
     assert speaker_of(nlp, text, "no regrets") == "Helen Marsh"
+
+
+def test_a_body_is_no_description_of_a_person(nlp):
+    # 'the hospital', 'the university', 'the city': bodies that speak, never the person
+    # the sentence before was about
+    text = ("Dr. Helen Ward treated the patients. The hospital later said the clinic "
+            "was full.")
+    assert speaker_of(nlp, text, "clinic was full") == "The hospital"
+    text = ("Mayor Tom Reid opened the new library on Monday. The city said it cost "
+            "$4 million.")
+    assert speaker_of(nlp, text, "cost $4 million") == "The city"

@@ -92,3 +92,11 @@ def test_surname_tagged_a_common_noun_is_the_person(quotes_of):
             "blamed the weather.")
     q = next(q for q in quotes_of(text) if "weather" in q.text)
     assert q.speaker.name == "Dana Price"
+
+
+def test_a_name_tagged_as_a_body_is_a_person_its_apposition_calls_one(quotes_of):
+    # the tagger labels 'Kemal Arslan' an organisation
+    text = ('Kemal Arslan, the foreign minister, rejected the plan. He told reporters in '
+            'Ankara that it "cannot work."')
+    q = next(q for q in quotes_of(text) if "cannot work" in q.text)
+    assert q.speaker.name == "Kemal Arslan"

@@ -186,6 +186,15 @@ class SpeakerResolver:
                     len(words) > 1 and words[0].lower() in names
                     and not any(w.lower().strip(".,") in _ORG_WORDS for w in words)):
                 self.people.add(ent.id)
+        # a name the tagger labelled a body or place that an apposition calls a person
+        # ('Kemal Arslan, the foreign minister, ...' with the name as ORG)
+        for ent in doc.ents:
+            e = entities.at_token(ent.root.i)
+            if e is not None and e.id not in self.people and \
+                    e.label in ("ORG", "LOC", "FAC", "GPE") and _name_like(e.name) and \
+                    any(a.pos_ == "NOUN" and a.lemma_.lower() in PERSON_NOUNS
+                        for a in ent.root.children if a.dep_ == "appos"):
+                self.people.add(e.id)
         # a surname the tagger gave another label ('Putney' as a place) is the one person
         # with that surname
         by_surname: dict[str, list[str]] = {}
@@ -205,6 +214,8 @@ class SpeakerResolver:
             if e.id not in self.people and len(ent) == 1 and len(same) == 1:
                 e = entities.get(same[0]) or e
             covered.update(range(ent.start, ent.end))
+            if _alone(ent):
+                continue  # 'Blunt? He does not think so.': a word asked, not someone named
             rank = max(_source_rank(t) for t in ent)
             self.mentions.append((ent.root.i, e.id, rank))
             before = doc[ent.start - 1].lower_ if ent.start else ""
@@ -217,7 +228,8 @@ class SpeakerResolver:
         # a surname the tagger missed ('Lynch said ...', 'according to Ham') still mentions
         # the person it names
         for t in doc:
-            if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat") and \
+            if t.pos_ == "PROPN" and (t.dep_ not in ("compound", "flat") or
+                                      _subject_read_as_compound(t)) and \
                     t.i not in covered and t.i not in quoted and t.text[:1].isupper():
                 e = self.named(t.text)
                 if e is not None:
@@ -525,11 +537,13 @@ class SpeakerResolver:
                 return found
             return None
         if ent is not None:
-            if ent.id in self.people:
+            if ent.id in self.people and not (low in ("they", "them") and
+                                              self._body_like(ent)):
                 return None
             if low == "it" and ent.label in ("ORG", "GPE"):
                 return Speaker(name=ent.name, role=ent.role, entity=ent.id)
-            if low in ("they", "them") and ent.label in ("ORG", "NORP"):
+            if low in ("they", "them") and (ent.label in ("ORG", "NORP") or
+                                            self._body_like(ent)):
                 return Speaker(name=ent.name, role=ent.role, entity=ent.id)
             return None
         if cand.pos_ != "NOUN" or cand.lemma_.lower() in PERSON_NOUNS:
@@ -618,6 +632,12 @@ class SpeakerResolver:
                     g = self.gender.get(eid)
                     if g and gender and g != gender:
                         continue
+                    if not subj and gender and ent is not None and ent.mentions == 1 and \
+                            i == self.sents[n].start and self._body_like(ent):
+                        # 'Flour prices have doubled': a capitalised word opening its
+                        # sentence that the tagger took for a one-word name, once and in
+                        # passing, is no one 'he' stands for
+                        continue
                 elif low in ("they", "them", "their"):
                     # 'Republicans said ... They ...': a group named as the subject just before
                     if not subj or here - n > 2 or label != "NORP" or \
@@ -666,7 +686,10 @@ class SpeakerResolver:
                 i, eid, _ = (subjects or cands)[-1]
             else:  # an earlier sentence: the mention placed most as its source, first first
                 best = max(c[2] for c in cands)
-                i, eid, _ = next(c for c in cands if c[2] == best)
+                tied = [c for c in cands if c[2] == best]
+                # the main subject, or of subjects of lesser clauses the nearest: in 'as
+                # Kay went on, Lee said yes, until Ross reached the end' the last one
+                i, eid, _ = tied[0] if best >= 3 or best == 0 else tied[-1]
             if not eid:  # a pronoun: what it was resolved to
                 found = self._chain.get(i)
                 if found is None:
@@ -735,6 +758,15 @@ class SpeakerResolver:
             return None
         return None
 
+    def _body_like(self, ent: Entity) -> bool:
+        """Whether a 'person' is likelier an organisation the tagger labelled a person
+        ('Truthmeter' as PERSON): one word, no usual first name, no one's
+        surname, and nothing (honorific, he/she, first name) telling a gender."""
+        words = ent.name.split()
+        return ent.label in PEOPLE_LABELS and len(words) == 1 and \
+            ent.id not in self.gender and words[0].lower() not in first_names() and \
+            words[0].lower() not in self.by_surname
+
     def _group_subject(self, n: int, before: int, plural: bool) -> Speaker | None:
         """The main-clause subject of sentence `n` when it names a group: people in the
         plural ('aides'), an organisation in the singular ('the campaign')."""
@@ -753,11 +785,30 @@ class SpeakerResolver:
             if len(members) > 1 and all(e is not None and e.id in self.people for e in ents):
                 # 'Mr. Grassley and Mr. Leahy say ...'
                 return Speaker(name=_joined([e.name for e in ents if e is not None]))
-            if ents[0] is not None and ents[0].label == "ORG" and ents[0].id not in self.people:
+            body = ents[0] is not None and (
+                (ents[0].label == "ORG" and ents[0].id not in self.people)
+                or self._body_like(ents[0]))
+            if body and ents[0] is not None:
                 # 'Politifact checked the Tribune ... they turned to the police'
                 return Speaker(name=ents[0].name, role=ents[0].role, entity=ents[0].id)
             if c.pos_ == "NOUN" and c.tag_ == "NNS" and (_people_noun(c) or len(members) > 1):
                 return self.resolve(c)  # 'aides', 'states and industry groups'
+            if len(members) > 1 and all(m.pos_ == "NOUN" and _people_noun(m) for m in members):
+                # 'The union and the company failed to agree. They said ...'
+                return Speaker(name=" ".join(self.doc[c.left_edge.i:members[-1].i + 1]
+                                             .text.split()))
+        if plural:
+            # 'The study that Kay and Lee ordered ... They said ...', or a pair the parse
+            # hung somewhere else than as the subject: two people named together, not
+            # in a quotation
+            for t in sent:
+                if t.i >= before or t.i in self.quoted:
+                    continue
+                pair = [t, *(c for c in t.children if c.dep_ == "conj" and c.i < before)]
+                ents = [self.entities.at_token(m.i) for m in pair]
+                if len(pair) == 2 and all(e is not None and e.id in self.people
+                                          for e in ents) and ents[0] != ents[1]:
+                    return Speaker(name=_joined([e.name for e in ents if e is not None]))
         if plural:  # 'according to show insiders. They said ...'
             for t in sent:
                 if t.i >= before or t.lower_ != "according" or t.i + 1 >= len(self.doc) or \
@@ -838,7 +889,7 @@ class SpeakerResolver:
                 ent = self.entities.at_token(token.i)
                 if ent is None or ent.label != "NORP" or head.endswith("s"):
                     return None
-            elif token.pos_ != "NOUN" or not (head in PERSON_NOUNS or _people_noun(token)):
+            elif token.pos_ != "NOUN" or not _person_word(token):
                 return None
         if head in _TITLES or head in COLLECTIVE_NOUNS or \
                 any(t.ent_type_ == "PERSON" for t in span):
@@ -1039,9 +1090,29 @@ def _source_rank(token: Token) -> int:
     ...') or the object of 'according to', 1 another subject, 0 anything else."""
     if token.dep_ in _SUBJECT_DEPS:
         return 3 if token.head.dep_ == "ROOT" else 1
+    if _subject_read_as_compound(token):
+        return 3
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
         return 2
     return 2 if any(c.dep_ == "appos" for c in token.children) else 0
+
+
+def _subject_read_as_compound(token: Token) -> bool:
+    """Whether a name opening its sentence is the subject of a verb the parser read as
+    a noun it modifies ('Hale balks at ...' as the noun 'Hale balks')."""
+    head = token.head
+    return token.dep_ == "compound" and head.dep_ == "ROOT" and \
+        head.tag_ in ("NNS", "VBZ", "VBD") and head.i == token.i + 1 and \
+        all(t.pos_ == "PROPN" for t in token.doc[token.sent.start:token.i + 1])
+
+
+def _alone(ent: Span) -> bool:
+    """Whether a name is a sentence of its own with no verb ('Blunt?', 'Harsh?'): the
+    tagger's guess at a capitalised word asked as a question, not a person a later
+    pronoun can stand for."""
+    sent = ent.sent
+    return not any(t.pos_ in ("VERB", "AUX") for t in sent) and \
+        all(ent.start <= t.i < ent.end for t in sent if t.is_alpha)
 
 
 # Possessives and reflexives, the gender they show of their clause's subject.
