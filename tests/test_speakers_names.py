@@ -100,3 +100,18 @@ def test_a_name_tagged_as_a_body_is_a_person_its_apposition_calls_one(quotes_of)
             'Ankara that it "cannot work."')
     q = next(q for q in quotes_of(text) if "cannot work" in q.text)
     assert q.speaker.name == "Kemal Arslan"
+
+
+def test_headline_name_and_verb_read_as_one_noun_phrase(quotes_of):
+    """A title-case headline makes one noun phrase of the name, its verb and the object
+    ('Nora Whitfield Blasts Harbor Board Chief'): the speaker is the name."""
+    text = ("Nora Whitfield Blasts Harbor Board Chief: \u2018You Have Failed This City.\u2019\n\n"
+            "Councilwoman Nora Whitfield criticised the harbor board on Monday.")
+    q = next(q for q in quotes_of(text) if "Failed This City" in q.text)
+    assert q.speaker.name == "Nora Whitfield"
+
+
+def test_people_noun_after_a_name_stays_the_speaker(quotes_of):
+    q = next(q for q in quotes_of("Trump supporters said the rally was peaceful.")
+             if "rally was peaceful" in q.text)
+    assert q.speaker.name == "Trump supporters"

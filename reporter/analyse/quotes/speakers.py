@@ -407,6 +407,10 @@ class SpeakerResolver:
                            mention=" ".join(span.text.split()), role=ent.role,
                            entity=ent.id)
         written = " ".join(span.text.split()) or token.text
+        opener = self._name_before_verb(span) if ent is None else None
+        if opener is not None:
+            return Speaker(name=opener.name, mention=written, role=opener.role,
+                           entity=opener.id)
         if token.pos_ == "PROPN" or (token.text[:1].isupper() and token.tag_ == "NN" and
                                      not any(True for _ in token.children)):
             # a surname the tagger missed ('"...," Vogt said'), or took for a bare noun
@@ -425,6 +429,27 @@ class SpeakerResolver:
             return Speaker(name=found.name, mention=written, role=found.role,
                            entity=found.entity)
         return Speaker(name=written, mention=written)
+
+    def _name_before_verb(self, span: Span) -> Entity | None:
+        """The person or body opening a phrase whose next word is a verb the parser read
+        as a noun, the phrase running on after it: 'Elizabeth Warren Hammers Wells Fargo
+        CEO: "..."' (a headline) or 'Trump demands accountability ..., yet refuses to
+        explain' make one noun phrase of the name, the verb and its object, and the
+        speaker is the name. 'Trump supporters said' keeps its people noun."""
+        first = self.entities.at_token(span.start)
+        if first is None or first.label not in PEOPLE_LABELS | GROUP_LABELS:
+            return None
+        k = span.start
+        while k < span.end and self.entities.at_token(k) is first:
+            k += 1
+        if k >= span.end - 1:  # the word after the name must not be the phrase's head
+            return None
+        word = self.doc[k]
+        if word.dep_ != "compound" or not word.lower_.endswith("s") or \
+                word.tag_ not in ("NNS", "NNP", "NNPS", "VBZ") or _people_noun(word) or \
+                self.entities.at_token(k) is not None:
+            return None
+        return first
 
     def resolve_span(self, span: Span) -> Speaker:
         """A Speaker for a stretch of words ("― Jane Doe", "the expert:")."""
