@@ -125,3 +125,21 @@ def test_he_is_not_a_capitalised_word_the_tagger_took_for_a_name(nlp):
             "Flour prices have doubled since then, and the government has done little.\n\n"
             '"We cannot raise prices again," he said.')
     assert speaker_of(nlp, text, "raise prices again") == "Chidi Okafor"
+
+
+def test_his_office_is_named_for_whom_it_speaks(quotes_of):
+    text = ("Governor Eric Holcomb did not attend the rally.\n\n"
+            "His office said he was keeping long-standing plans to travel to Florida.")
+    q = next(q for q in quotes_of(text) if "long-standing plans" in q.text)
+    assert q.speaker.name == "Eric Holcomb's office"
+    assert q.speaker.mention == "His office"
+
+
+def test_according_to_their_attorneys_does_not_loop(quotes_of):
+    """'their' resolved through the very clause its noun attributes ('X watched ...,
+    according to their attorneys, and said they ...') neither loops nor guesses."""
+    text = ("Officers shot a man in Charlotte on Tuesday.\n\n"
+            "Ortega's relatives, including his wife, watched the police videos on Thursday, "
+            "according to their attorneys, and said they came away with more questions.")
+    quotes = quotes_of(text)
+    assert any("watched the police videos" in q.text or "came away" in q.text for q in quotes)

@@ -48,6 +48,13 @@ _ANY_PERSON = "~person"
 PRONOUN_FORMS = {"he": ("he",), "him": ("he",), "she": ("she",), "her": ("she",),
                  "they": ("they",), "them": ("they",), _ANY_PERSON: ("he", "she")}
 GROUP_PRONOUNS = {"it", "they", "them", "we", "us"}
+# Possessives before a noun for those who speak for someone ('his office'), and the
+# pronoun form whose antecedent they share.
+_POSSESSIVE_FORMS = {"his": "he", "her": "she", "their": "they"}
+_REPRESENTATIVES = {"office", "campaign", "spokesman", "spokeswoman", "spokesperson",
+                    "aide", "lawyer", "attorney", "team", "staff", "representative",
+                    "adviser", "advisor", "secretary", "camp", "press", "family",
+                    "publicist", "agent", "counsel"}
 FIRST_PERSON = {"i", "me", "we", "us", "you"}
 MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "king", "prince"}
 FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen",
@@ -171,6 +178,7 @@ class SpeakerResolver:
         self.quoted = quoted  # token indexes inside quotations
         self.gender: dict[str, str] = {}
         self._chain: dict[int, Speaker | None] = {}  # see the end of __init__
+        self._owners: set[int] = set()  # possessives being resolved (see _representative)
         self.sent_of: dict[int, int] = {}
         self.sents = [s for s in doc.sents]
         for n, s in enumerate(self.sents):
@@ -428,7 +436,30 @@ class SpeakerResolver:
         if found is not None:
             return Speaker(name=found.name, mention=written, role=found.role,
                            entity=found.entity)
+        owned = self._representative(token, span)
+        if owned is not None:
+            return Speaker(name=owned, mention=written)
         return Speaker(name=written, mention=written)
+
+    def _representative(self, token: Token, span: Span) -> str | None:
+        """'His office said', 'her spokeswoman said': who speaks for whom, with the
+        possessive named ('Eric Holcomb's office'), since 'His office' means nothing in a
+        list of speakers."""
+        if token.lemma_.lower() not in _REPRESENTATIVES:
+            return None
+        poss = next((c for c in token.children if c.dep_ == "poss"
+                     and c.lower_ in _POSSESSIVE_FORMS), None)
+        if poss is None or poss.i != span.start or poss.i in self._owners:
+            return None
+        self._owners.add(poss.i)  # 'Their aides said' may lead back here through 'they'
+        try:
+            found = self.antecedent(poss, _POSSESSIVE_FORMS[poss.lower_])
+        finally:
+            self._owners.discard(poss.i)
+        if found is None or not found.entity or not found.name:
+            return None
+        rest = " ".join(self.doc[poss.i + 1:span.end].text.split())
+        return f"{found.name}'s {rest}"
 
     def _name_before_verb(self, span: Span) -> Entity | None:
         """The person or body opening a phrase whose next word is a verb the parser read
