@@ -109,6 +109,8 @@ def test_byline_and_wire_dateline_to_metadata():
     ("NEW YORK, N.Y. -- ", None),
     ("HANOI, Vietnam (AFP) – ", "AFP"),
     ("LONDON — ", None),
+    ("Indianapolis – ", None),
+    ("Charlotte, N.C. — ", None),
 ])
 def test_dateline_forms(dateline, source):
     article = clean([dateline + BODY[0], *BODY[1:]])
@@ -128,6 +130,9 @@ def test_existing_metadata_wins_over_byline():
     "NATO - the alliance said on Monday - would send more ships to the region.",
     "UPDATE — the ministry has since confirmed the date.",
     "US officials said the talks would resume next week.",
+    "Analysis — The ministry has since confirmed the date.",
+    "Brexit - The word that defined a decade is back in the headlines.",
+    "Ortiz – who had led the talks – said the deal was close.",
 ])
 def test_sentences_that_look_like_bylines_or_datelines_stay(line):
     article = clean([line, *BODY])

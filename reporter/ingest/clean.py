@@ -121,6 +121,15 @@ DATELINE = re.compile(
     rf"\s*(?:\((?P<agency>{_AGENCY}|[A-Za-z][\w .&'-]{{1,30}})\)\s*)?"
     r"(?P<dash>--|[-–—]|:)\s+(?=\S)"
 )
+# "Indianapolis – ", "Charlotte, N.C. — ": a place in title case, only before a spaced en or
+# em dash and a capitalised sentence (a hyphen or a colon is too common after a title-case
+# word to mean a dateline: "Trump - who ...").
+TITLE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
+    r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?)"
+    rf"(?:\s*\((?P<agency>{_AGENCY}|[A-Za-z][\w .&'-]{{1,30}})\))?"
+    r" (?P<dash>[–—])\s+(?=[A-Z])"
+)
 KICKERS = {"UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE", "BREAKING", "BREAKING NEWS",
            "EXCLUSIVE", "ANALYSIS", "OPINION", "WATCH", "LIVE", "FACT CHECK", "CORRECTION"}
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -270,15 +279,18 @@ def _move_dateline(lines: list[str], article: Article, meta: dict[str, str],
         return lines
     n = content[0]
     line = lines[n]
+    # A dateline's place is written in capitals ("WASHINGTON", "NEW YORK, N.Y."), or in
+    # title case before a spaced en or em dash ("Indianapolis – ", "Charlotte, N.C. — ").
     match = DATELINE.match(line)
+    if match:
+        letters = [c for c in match.group("place").split(",")[0] if c.isalpha()]
+        if len(letters) < 2 or not all(c.isupper() for c in letters):
+            match = None
+    match = match or TITLE_DATELINE.match(line)
     if not match:
         return lines
     place = match.group("place")
-    agency = match.group("agency")
-    # A dateline's place is written in capitals ("WASHINGTON", "NEW YORK, N.Y.").
-    letters = [c for c in place.split(",")[0] if c.isalpha()]
-    if len(letters) < 2 or not all(c.isupper() for c in letters):
-        return lines
+    agency = match.groupdict().get("agency")
     if not agency and (match.group("dash") in (":", "-") or place.upper() in KICKERS):
         return lines  # "NOTE: ...", "NATO - ..." and "UPDATE — ..." are not datelines
     rest = line[match.end():]
