@@ -46,3 +46,11 @@ def test_dated_names_and_repeats(analyse_text):
     events = [(t.as_written, t.event) for t in b.timeline]
     assert ("1987", "1987 Intermediate-Range Nuclear Forces Treaty") in events
     assert sum(1 for _, e in events if e == "Monday's debate") == 1
+
+
+def test_a_date_far_below_its_verb_names_the_nearest_noun(analyse_text):
+    """'since 2003' six words below any verb: the event is the noun it dates, not '2003'."""
+    b = analyse_text("Superintendent Dana Ruiz cited a study showing Ohio as the state with "
+                     "the smallest nurse wage rises since 2003.")
+    event = next(e.event for e in b.timeline if e.as_written == "2003")
+    assert "wage rises since 2003" in event

@@ -24,15 +24,19 @@ from reporter.model import TimelineEvent
 
 
 def _anchor(ent: Span) -> Token:
-    """The verb (or, failing that, the noun) the date expression belongs to."""
+    """The verb (or, failing that, the nearest noun) the date expression belongs to: in
+    'the state with the lowest salary increases since 2002' the increases, not 'since'."""
     cur = ent.root
+    noun = None
     for _ in range(6):
         if cur.pos_ in {"VERB", "AUX"} and cur.dep_ not in {"aux", "auxpass"}:
             return cur
+        if noun is None and cur.pos_ in {"NOUN", "PROPN"} and cur.ent_type_ not in {"DATE", "TIME"}:
+            noun = cur
         if cur.head is cur:
             break
         cur = cur.head
-    return ent.root.head
+    return noun or ent.root.head
 
 
 def _event(ent: Span) -> str:
