@@ -31,6 +31,15 @@ def test_role_from_premodifier(nlp):
     assert pompeo.role and "Secretary" in pompeo.role
 
 
+def test_role_from_a_title_the_tagger_took_into_the_name(nlp):
+    doc = nlp("Republican state schools Superintendent Dana Whitcombe has cited a study. "
+              "Whitcombe said the study was clear.")
+    index = find_entities(doc)
+    ents = [e.text for e in doc.ents]
+    assert "Superintendent Dana Whitcombe" in ents  # the tagger's span, title included
+    assert index.lookup("Dana Whitcombe").role == "Superintendent"
+
+
 def test_role_from_apposition(nlp):
     doc = nlp("Angela Brandt, the finance minister, presented the budget on Monday.")
     index = find_entities(doc)

@@ -235,7 +235,9 @@ _ROLE_DEPS = {"compound", "amod", "nmod", "prep", "pobj", "poss", "case", "npadv
 
 
 def _role_from_premodifiers(mention: Span) -> str | None:
-    """'Secretary of State Mike Pompeo' -> 'Secretary of State'."""
+    """'Secretary of State Mike Pompeo' -> 'Secretary of State'; with nothing before the
+    name, a title the tagger took into it: 'Superintendent Jennifer McCormick' ->
+    'Superintendent'."""
     doc = mention.doc
     inside = set(range(mention.start, mention.end))
     i = mention.start - 1
@@ -262,9 +264,16 @@ def _role_from_premodifiers(mention: Span) -> str | None:
         k -= 1
     if run is not None and (first is None or run < first):
         first = run
+    end = mention.start
+    if first is None:
+        # only a title the tagger took into the name ('Superintendent Jennifer McCormick')
+        while end < mention.end - 1 and doc[end].lower_.rstrip(".") in TITLES and \
+                doc[end].lower_.rstrip(".") not in HONORIFICS:
+            end += 1
+        first = mention.start if end > mention.start else None
     if first is None:
         return None
-    tokens = [doc[k] for k in range(first, mention.start)]
+    tokens = [doc[k] for k in range(first, end)]
     while tokens and tokens[0].lower_.rstrip(".") in HONORIFICS:
         tokens = tokens[1:]
     while tokens and tokens[-1].lower_.rstrip(".") in HONORIFICS:
