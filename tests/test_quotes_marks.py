@@ -83,3 +83,24 @@ def test_a_quotation_opened_after_a_full_stop_runs_on_into_a_reopened_paragraph(
     assert quoted(text) == ["I left the mill at noon,",
                             'My uncle worked there. So did his sons.\n\n"It was our whole town.']
     assert [s.paragraphs for s in find_quote_spans(text)] == [1, 2]
+
+
+def test_guillemets_with_french_spacing():
+    # « ... » set with spaces inside the marks, as French-trained wire desks do
+    text = "« The harvest is lost », a grower said. « We start again in March. »"
+    assert [q.strip() for q in quoted(text)] == ["The harvest is lost",
+                                                "We start again in March."]
+    # the space inside is not part of the quotation's words
+    spans = find_quote_spans(text)
+    assert text[spans[0].start] == "T" and text[spans[0].end - 1] == "t"
+
+
+def test_plural_possessive_inside_single_quotes():
+    # a closing mark after an "s" and before a word is a possessive when the
+    # quotation closes later in the paragraph
+    text = "‘We played the Beatles’ songs every night,’ he said. ‘Nobody minded.’"
+    assert quoted(text) == ["We played the Beatles’ songs every night,", "Nobody minded."]
+    text = "'The nurses' union was right,' she said."
+    assert quoted(text) == ["The nurses' union was right,"]
+    # a real closing mark before a word still closes: 'would ‘look again’ at it'
+    assert quoted("The mayor said he would ‘look again’ at the plans.") == ["look again"]

@@ -19,6 +19,8 @@ DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‹"
 SINGLE_CLOSE = "’›"
 ALL_MARKS = "\"“”‘’„‟«»‹›'`"
+# The space French typography sets inside guillemets: « comme ceci ».
+_FRENCH_SPACES = " \u00a0\u202f"
 # Characters after which a straight mark opens a quotation.
 _OPENING_CONTEXT = " \t\n([{—–-/:;,\u00a0"
 # Characters before which a straight mark closes one.
@@ -78,6 +80,8 @@ def _double_marks(text: str, start: int, end: int) -> list[_Mark]:
             nxt = text[i + 1] if i + 1 < end else " "
             if nxt not in " \t\n\u00a0":  # an opening mark followed by a space is stray
                 marks.append(_Mark(i, 1, "open"))
+            elif ch == "«" and text[i + 1:i + 3].lstrip(_FRENCH_SPACES)[:1].isalnum():
+                marks.append(_Mark(i, 1, "open"))  # « set French style, a space inside
         elif ch in DOUBLE_CLOSE:
             nxt = text[i + 1] if i + 1 < end else " "
             if i == start and nxt.isalnum():
@@ -127,6 +131,22 @@ def _is_single_close(text: str, i: int, start: int, end: int) -> bool:
     return nxt in _CLOSING_CONTEXT or nxt in '"”'
 
 
+def _possessive(text: str, i: int) -> bool:
+    """A mark that may end a plural possessive: after an "s", before a space and a word."""
+    return text[i - 1:i] in ("s", "S") and text[i + 1:i + 2] == " " and \
+        text[i + 2:i + 3].isalnum()
+
+
+def _closes_later(text: str, i: int, start: int, end: int) -> bool:
+    """Whether a single quotation still open at `i` closes before another opens."""
+    for j in range(i, end):
+        if _is_single_close(text, j, start, end) and not _possessive(text, j):
+            return True
+        if _is_single_open(text, j, start, end):
+            return False
+    return False
+
+
 def _single_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """British-style single-quoted passages in text[start:end], as mark offsets."""
     pairs = []
@@ -137,8 +157,12 @@ def _single_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             found = None
             while j < end:
                 if _is_single_close(text, j, start, end):
-                    # a plural possessive (voters' choice) is followed by a word, not
-                    # by punctuation; a closing mark directly before a letter is not one
+                    # a closing mark directly before a letter is not one; after an "s"
+                    # and before a word it is a plural possessive (the Beatles' songs)
+                    # when the quotation closes later on
+                    if _possessive(text, j) and _closes_later(text, j + 1, start, end):
+                        j += 1
+                        continue
                     found = j
                     break
                 if _is_single_open(text, j, start, end):
@@ -193,6 +217,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 open_at, open_paras = mark, 1
                 continue
             s, e = open_at.pos + open_at.width, mark.pos
+            if text[s] == "«" or text[e] == "»":
+                s, e = strip_edges(text, s, e, _FRENCH_SPACES)
             if text[s:e].strip():
                 spans.append(QuoteSpan(s, e, open_at.pos, mark.pos, open_paras))
                 covered.append((open_at.pos, mark.pos))
