@@ -101,3 +101,20 @@ def test_a_headline_style_colon_line_stays_a_paraphrase(quotes_of):
     quotes = quotes_of("Sanders: Clinton needs to answer for her speeches to banks\n\n"
                        "The senator spoke in Ohio on Monday.")
     assert [q.kind for q in quotes if q.speaker.name == "Sanders"] == ["indirect"]
+
+
+def test_answers_labelled_a_belong_to_the_interviewee(quotes_of):
+    quotes = quotes_of(
+        "The cellist Tomasz Wierzbicki, 48, has recorded all of Bach's suites twice. "
+        "We spoke in Kraków.\n\n"
+        "Q: Why record them a second time?\n\n"
+        "A: Because the first time I was playing to my teachers. I was twenty-six and "
+        "frightened of every one of them, and you can hear it in every bar of the first "
+        "suite if you listen closely enough to the bowing.\n\n"
+        "Q: And now?\n\n"
+        "A: Now I play to the room, and it's kinder.")
+    answers = [q for q in quotes if q.text.startswith(("Because the first", "Now I play"))]
+    assert [q.kind for q in answers] == ["direct", "direct"]
+    assert {q.speaker.name for q in answers} == {"Tomasz Wierzbicki"}
+    # what the answer says is not reported speech of its own
+    assert not [q for q in quotes if q.kind == "indirect" and "hear it" in q.text]

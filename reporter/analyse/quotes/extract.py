@@ -337,7 +337,19 @@ def _colon_lines(doc: Doc, spans: list[QuoteSpan], resolver: SpeakerResolver,
     """Headline-style attributions without quote marks: 'Sanders: Clinton needs to get
     away from all of this personality stuff'."""
     text = _txt(doc)
-    interview = _QUESTION_LINE.search(text) is not None
+    question = _QUESTION_LINE.search(text)
+    interview = question is not None
+    interviewee = _interviewee(doc, question.start(), resolver) if question else None
+    if interviewee is not None:
+        for m in _ANSWER_LINE.finditer(text):
+            # 'A: ...' in a Q&A: the interviewee's words, however long the answer
+            start, end = strip_edges(text, m.start(1), m.end(1))
+            inside = _quotes_within(spans, start, end)
+            if end > start and \
+                    not any(spans[k].start < start or spans[k].end > end for k in inside):
+                absorbed.update(inside)
+                indirect.append((start, end, _Attribution(interviewee, ":", how="colon",
+                                                          verbatim=True)))
     for m in _COLON_LINE.finditer(text):
         label, rest = m.group(1).strip(), m.group(2).strip()
         words = label.split()
@@ -362,6 +374,21 @@ def _colon_lines(doc: Doc, spans: list[QuoteSpan], resolver: SpeakerResolver,
         # in an interview ('Q: ...' / 'Strand: ...') the answers are the words spoken
         indirect.append((start, end, _Attribution(resolver.resolve_span(span), ":", how="colon",
                                                   verbatim=interview)))
+
+
+_ANSWER_LINE = re.compile(r"^(?:A|Answer)[ \u00a0]*:[ \u00a0]+([^\s\"“”‘’'«](?:[^\n]*\S)?)", re.M)
+
+
+def _interviewee(doc: Doc, before: int, resolver: SpeakerResolver) -> Speaker | None:
+    """Who answers a Q&A whose answers are only labelled 'A:': the first person the
+    introduction (before the first question) names."""
+    for tok in doc:
+        if tok.idx >= before:
+            break
+        ent = resolver.entities.at_token(tok.i)
+        if ent is not None and ent.label == "PERSON":
+            return Speaker(name=ent.name, mention=ent.name, role=ent.role, entity=ent.id)
+    return None
 
 
 def _transcript_labels(text: str, spans: list[QuoteSpan]
