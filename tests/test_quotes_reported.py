@@ -375,3 +375,11 @@ def test_a_negated_cue_shows_its_negation(quotes_of):
 def test_a_question_put_to_someone_is_not_their_statement(quotes_of):
     quotes = quotes_of("Asked whether the plant would ever reopen, Boyle shrugged and left.")
     assert [q for q in quotes if q.speaker.name == "Boyle"] == []
+
+
+def test_mixed_quote_said_in_a_statement_starts_at_that(quotes_of):
+    # the parse hangs the that-clause on "statement"; the noun is not what was said
+    quotes = quotes_of('The bakery\'s owner, Ruth Mabry, said in a written statement that the '
+                       'shop was "devastated" by the fire.')
+    assert [q.text for q in quotes] == ['that the shop was "devastated" by the fire']
+

@@ -745,7 +745,11 @@ def _mixed_span(verb: Token, spans: list[QuoteSpan],
     if first.dep_ in ("prep", "agent") and first.i == verb.i + 1 + sum(
             1 for c in verb.children if c.dep_ == "prt" and c.i > verb.i):
         objs = [g for g in first.children if g.dep_ in ("pobj", "pcomp")]
-        first = objs[0].left_edge if objs else first.right_edge
+        held = [c for c in objs[0].children if c.i > objs[0].i and c.dep_ in (
+            "acl", "relcl", "ccomp") and c.left_edge.lower_ == "that"] if objs and \
+            objs[0].lemma_.lower() in _SOURCE_NOUNS else []
+        # 'said in a statement that ...': the clause the parse hung on the noun
+        first = held[0].left_edge if held else objs[0].left_edge if objs else first.right_edge
     else:
         first = first.left_edge
     what = [c for c in verb.children if c.i < verb.i and c.lower_ == "what"
