@@ -383,3 +383,18 @@ def test_mixed_quote_said_in_a_statement_starts_at_that(quotes_of):
                        'shop was "devastated" by the fire.')
     assert [q.text for q in quotes] == ['that the shop was "devastated" by the fire']
 
+
+def test_second_verb_phrase_in_a_reported_tense_is_still_reported(quotes_of):
+    # 'and would write', 'and had asked': the reported clause's tense, not the
+    # speaker's next act (which the narrative tells in the simple past)
+    q = quotes_of("The Cyclists' Alliance said it was worried and would write to the mayor "
+                  "before the weekend.")[0]
+    assert q.text == "it was worried and would write to the mayor before the weekend"
+    q = quotes_of('The Cyclists\' Alliance said it was "appalled" and would write to the '
+                  'mayor.')[0]
+    assert q.text == 'it was "appalled" and would write to the mayor'
+    quotes = quotes_of("The bakery's owner, Ruth Mabry, said in a written statement that the "
+                       "shop was devastated by the fire and had asked an engineer to inspect "
+                       "the ovens.")
+    assert [q.text for q in quotes] == ["that the shop was devastated by the fire and had "
+                                        "asked an engineer to inspect the ovens"]

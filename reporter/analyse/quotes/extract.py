@@ -757,6 +757,9 @@ def _mixed_span(verb: Token, spans: list[QuoteSpan],
     if what:  # 'what he called a "brazen breach"': the words naming it are part of it
         first = what[0]
     last = max(c.right_edge.i for c in right)
+    more = next((_reported_conjunct(verb, c) for c in right if c.dep_ == "ccomp"), None)
+    if more is not None:
+        last = max(last, more.right_edge.i)
     start, end = doc[first.i].idx, doc[last].idx + len(doc[last])
     p_start, p_end = _paragraph_of(_txt(doc), verb.idx)
     start, end = strip_edges(_txt(doc), max(start, p_start), min(end, p_end))
@@ -1308,6 +1311,9 @@ def _content_tokens(content: Token, cue: Token, subj: Token,
         # 'which he said [were accompanied by ...]', 'what Trump says [his plan would do]':
         # a relative or wh-word moved before the cue is not part of what was said
         tokens = [t for t in content.subtree if t.i > cue.i]
+        more = _reported_conjunct(cue, content) if content.dep_ == "ccomp" else None
+        if more is not None and tokens:
+            tokens += [doc[k] for k in range(tokens[-1].i + 1, more.right_edge.i + 1)]
     else:
         tokens = list(content.subtree)
     # the clause keeps its "that"; edge punctuation goes
@@ -1384,7 +1390,7 @@ def _cut_trailing(tokens: list[Token], quoted: set[int]) -> list[Token]:
                 if k > first and k not in quoted:
                     return _strip_punct(tokens[:k - first + 1])
                 continue
-            if own_subject or t.lemma_.lower() not in SPEECH | STANCE:
+            if own_subject or t.lemma_.lower() not in SPEECH | STANCE or _backshifted(t):
                 continue
             if k > first and doc[k].dep_ == "cc" and doc[k - 1].text not in _SET_OFF and \
                     k not in quoted and not first <= t.head.head.i <= last:
@@ -1400,6 +1406,30 @@ def _cut_trailing(tokens: list[Token], quoted: set[int]) -> list[Token]:
             continue
         return _strip_punct(tokens[:k - first])
     return tokens
+
+
+# Auxiliaries of a reported verb phrase: 'said it was worried and [would write] ...',
+# 'said that the shop had burned and [had asked] ...'. The speaker's own next act is
+# told in the simple past ('and left'); these tenses are the reported clause's.
+_BACKSHIFT = frozenset(wordlist("had would could might should 'd"))
+
+
+def _backshifted(verb: Token) -> bool:
+    """A verb phrase in a reported tense, with no subject of its own."""
+    return any(c.dep_ == "aux" and c.lower_ in _BACKSHIFT for c in verb.children) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _reported_conjunct(cue: Token, content: Token) -> Token | None:
+    """'X said it was worried and would write to the mayor': the parse joins the second
+    verb phrase to the cue, but its tense makes it part of what was said."""
+    for c in cue.children:
+        if c.dep_ == "conj" and c.i > content.right_edge.i and c.pos_ in ("VERB", "AUX") \
+                and _backshifted(c) and all(
+                    w.dep_ == "cc" or w.is_punct
+                    for w in c.doc[content.right_edge.i + 1:c.left_edge.i]):
+            return c
+    return None
 
 
 def _subject_of_next(noun: Token) -> bool:
