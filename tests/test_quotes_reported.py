@@ -398,3 +398,11 @@ def test_second_verb_phrase_in_a_reported_tense_is_still_reported(quotes_of):
                        "the ovens.")
     assert [q.text for q in quotes] == ["that the shop was devastated by the fire and had "
                                         "asked an engineer to inspect the ovens"]
+
+
+def test_reported_tense_conjunct_after_a_statement_noun_clause(quotes_of):
+    quotes = quotes_of("The museum's director, Paul Genner, said in a written statement that "
+                       'the trust was "shocked" by the theft and had hired a private '
+                       "investigator.")
+    assert [q.text for q in quotes] == ['that the trust was "shocked" by the theft and had '
+                                        "hired a private investigator"]

@@ -742,6 +742,7 @@ def _mixed_span(verb: Token, spans: list[QuoteSpan],
     if not right:
         return None
     first = right[0]
+    held: list[Token] = []
     if first.dep_ in ("prep", "agent") and first.i == verb.i + 1 + sum(
             1 for c in verb.children if c.dep_ == "prt" and c.i > verb.i):
         objs = [g for g in first.children if g.dep_ in ("pobj", "pcomp")]
@@ -757,7 +758,8 @@ def _mixed_span(verb: Token, spans: list[QuoteSpan],
     if what:  # 'what he called a "brazen breach"': the words naming it are part of it
         first = what[0]
     last = max(c.right_edge.i for c in right)
-    more = next((_reported_conjunct(verb, c) for c in right if c.dep_ == "ccomp"), None)
+    clause = held or [c for c in right if c.dep_ == "ccomp"]
+    more = _reported_conjunct(verb, clause[0]) if clause else None
     if more is not None:
         last = max(last, more.right_edge.i)
     start, end = doc[first.i].idx, doc[last].idx + len(doc[last])
