@@ -104,3 +104,10 @@ def test_plural_possessive_inside_single_quotes():
     assert quoted(text) == ["The nurses' union was right,"]
     # a real closing mark before a word still closes: 'would ‘look again’ at it'
     assert quoted("The mayor said he would ‘look again’ at the plans.") == ["look again"]
+
+
+def test_double_quotes_nested_in_british_single_quotes():
+    text = "'The caller told me, \"Stay where you are.\" So we stayed,' she said."
+    assert quoted(text) == ['The caller told me, "Stay where you are." So we stayed,']
+    text = "‘He shouted “Run!” and we ran,’ she said. “Later,” he added, “we slept.”"
+    assert quoted(text) == ["He shouted “Run!” and we ran,", "Later,", "we slept."]

@@ -147,15 +147,25 @@ def _closes_later(text: str, i: int, start: int, end: int) -> bool:
     return False
 
 
-def _single_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """British-style single-quoted passages in text[start:end], as mark offsets."""
+def _single_pairs(text: str, start: int, end: int,
+                  skip: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """British-style single-quoted passages in text[start:end], as mark offsets; the
+    `skip` stretches (double quotations, marks included) are stepped over whole, so a
+    double quotation can sit inside a single one."""
     pairs = []
+    jump = {a: b for a, b in skip}
     i = start
     while i < end:
+        if i in jump:
+            i = jump[i] + 1
+            continue
         if _is_single_open(text, i, start, end):
             j = i + 1
             found = None
             while j < end:
+                if j in jump:
+                    j = jump[j] + 1
+                    continue
                 if _is_single_close(text, j, start, end):
                     # a closing mark directly before a letter is not one; after an "s"
                     # and before a word it is a plural possessive (the Beatles' songs)
@@ -235,8 +245,13 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             introduced = not lead or lead[-1] in ":,.!?"
             if not reopens or not introduced or open_paras > 12:
                 open_at = None
-        # British single quotes, in the stretches no double quotation covers
-        spans.extend(_singles_outside(text, p_start, p_end, covered, open_at))
+        # British single quotes, in the stretches no double quotation covers; a double
+        # quotation inside a single one ('He told me, "Stay," so we did,') is nested
+        singles = _singles_outside(text, p_start, p_end, covered, open_at)
+        for outer in singles:
+            spans = [s for s in spans if not (s.open_mark >= p_start and
+                                              outer.start <= s.open_mark < outer.end)]
+        spans.extend(singles)
     spans.sort(key=lambda s: s.start)
     return spans
 
@@ -284,19 +299,20 @@ def _looks_like_stray_open(text: str, open_at: _Mark, mark: _Mark) -> bool:
 
 def _singles_outside(text: str, p_start: int, p_end: int, covered: list[tuple[int, int]],
                      open_at: _Mark | None) -> list[QuoteSpan]:
-    out = []
-    segments, pos = [], p_start
+    """Single-quoted passages of a paragraph, outside its double quotations or around
+    them, and before a double quotation left open at its end."""
+    begin, skip = p_start, []
     for a, b in covered:
-        segments.append((pos, a))
-        pos = b + 1
-    if open_at is not None and open_at.pos >= pos:
-        segments.append((pos, open_at.pos))
-    elif open_at is None:
-        segments.append((pos, p_end))
-    for a, b in segments:
-        for i, j in _single_pairs(text, a, b):
-            content = text[i + 1:j]
-            # one-word 'scare quotes' are kept; a lone letter is not a quotation
-            if len(content.strip()) >= 2:
-                out.append(QuoteSpan(i + 1, j, i, j))
+        if a < p_start:  # the end of a quotation continued from an earlier paragraph
+            begin = max(begin, b + 1)
+        else:
+            skip.append((a, b))
+    last = max([begin] + [b + 1 for _, b in skip])
+    stop = p_end if open_at is None else max(open_at.pos, last)
+    out = []
+    for i, j in _single_pairs(text, begin, stop, skip):
+        content = text[i + 1:j]
+        # one-word 'scare quotes' are kept; a lone letter is not a quotation
+        if len(content.strip()) >= 2:
+            out.append(QuoteSpan(i + 1, j, i, j))
     return out
