@@ -209,3 +209,13 @@ def test_anonymous_sources_note_names_people_not_bodies(sample_briefing):
     assert "the expert" in note.detail
     assert "the Trump team" in {q.speaker.name for q in sample_briefing.quotes}
     assert "team" not in note.detail
+
+
+def test_attribution_left_inside_a_quotation_by_missing_marks(quotes_of):
+    # the marks around ', she said,' were dropped: the attribution still splits the quote
+    quotes = quotes_of('The clinic reopened in June.\n\n"We lost every file in the flood, '
+                       'she said, and we rebuilt the records by hand."')
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [q.text for q in direct] == ["We lost every file in the flood,",
+                                       "and we rebuilt the records by hand."]
+    assert [q.cue for q in direct] == ["said", "said"]

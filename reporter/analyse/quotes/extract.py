@@ -127,7 +127,7 @@ def statement_candidates(doc: Doc, entities: EntityIndex) -> list[tuple[Quote, d
 def _find_quotes(doc: Doc, entities: EntityIndex,
                  collect: list[tuple[Quote, dict[str, float]]] | None = None) -> list[Quote]:
     text = _txt(doc)
-    spans, labels = _transcript_labels(text, find_quote_spans(text))
+    spans, labels = _transcript_labels(text, _split_inserted(text, find_quote_spans(text)))
     quoted: set[int] = set()
     span_tokens: list[Span | None] = []
     for qs in spans:
@@ -254,6 +254,30 @@ def _find_quotes(doc: Doc, entities: EntityIndex,
         mixed.sort()
         out = [q for q in out[:marked] if not _within(mixed, q.start, q.end)] + out[marked:]
     out.sort(key=lambda q: (q.start, q.end))
+    return out
+
+
+# ', she said, ' inside one pair of marks: the marks around an inserted attribution were
+# dropped ('"We lost every file, she said, and rebuilt the records."').
+_INSERTED = re.compile(
+    r",[ \u00a0]+(?:he|she|they|(?:(?:Mr|Mrs|Ms|Dr)\.?[ \u00a0]+)?"
+    r"[A-Z][a-z]+(?:[ \u00a0]+[A-Z][a-z]+)?)"
+    r"[ \u00a0]+(?:said|says|added|adds|explained|continued)(?=,[ \u00a0]+\w)")
+
+
+def _split_inserted(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """A quotation whose marks lost an inserted attribution becomes the two quotations
+    around it, so the attribution is found between them as usual."""
+    out = []
+    for qs in spans:
+        m = _INSERTED.search(text, qs.start, qs.end) if qs.paragraphs == 1 else None
+        if m is None:
+            out.append(qs)
+            continue
+        cut = m.start() + 1  # after the comma, which stays with the first part
+        resume = m.end() + 2  # past ', '
+        out.append(QuoteSpan(qs.start, cut, qs.open_mark, cut))
+        out.append(QuoteSpan(resume, qs.end, resume - 1, qs.close_mark))
     return out
 
 
