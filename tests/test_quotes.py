@@ -219,3 +219,17 @@ def test_attribution_left_inside_a_quotation_by_missing_marks(quotes_of):
     assert [q.text for q in direct] == ["We lost every file in the flood,",
                                        "and we rebuilt the records by hand."]
     assert [q.cue for q in direct] == ["said", "said"]
+
+
+def test_quotation_after_a_paragraph_introducing_a_person(quotes_of):
+    quotes = quotes_of("The ferry to Inishmore has run late every day this month.\n\n"
+                       "Colm Breathnach has skippered the morning crossing for eleven years. "
+                       "He checks the swell from the harbour wall before dawn.\n\n"
+                       '"Some mornings the sea makes the decision for you. You learn not to '
+                       'argue with it."')
+    assert [q.speaker.name for q in quotes] == ["Colm Breathnach"]
+    # a paragraph about a thing does not lend the quotation a speaker
+    quotes = quotes_of("The ferry to Inishmore has run late every day this month.\n\n"
+                       '"Some mornings the sea makes the decision for you. You learn not to '
+                       'argue with it."')
+    assert [q.speaker.name for q in quotes] == [None]

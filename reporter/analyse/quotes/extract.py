@@ -171,6 +171,8 @@ def _find_quotes(doc: Doc, entities: EntityIndex,
             attr = _continued(doc, text, spans, n, previous)
         if attr is None and not partial:
             attr = _after_statement(text, spans, n, indirect, reported_starts)
+        if attr is None and not partial:
+            attr = _introduced(doc, text, spans, n, resolver)
         words = len(text[qs.start:qs.end].split())
         if _is_title(text[qs.start:qs.end]) and (
                 not text[qs.start:qs.end].rstrip().endswith((".", "!", "?"))
@@ -990,6 +992,32 @@ def _continued(doc: Doc, text: str, spans: list[QuoteSpan], n: int,
     if rest.strip():
         return None
     return prev_attr
+
+
+def _introduced(doc: Doc, text: str, spans: list[QuoteSpan], n: int,
+                resolver: SpeakerResolver) -> _Attribution | None:
+    """A quotation opening the paragraph after one that introduces a person and quotes
+    nobody is that person's: 'Aoife Gallagher has worked nights for nine years. She
+    starts her shift by counting beds.' then '"On a good night we are five ..."'."""
+    qs = spans[n]
+    para_start = text.rfind("\n", 0, qs.open_mark) + 1
+    if para_start == 0 or text[para_start:qs.open_mark].strip():
+        return None
+    prev_end = len(text[:para_start].rstrip())
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    if not text[prev_start:prev_end].endswith((".", ":")) or \
+            _overlaps_quote(spans, prev_start, prev_end):
+        return None
+    last = _token_at(doc, prev_end - 1)
+    if last is None:
+        return None
+    subj = next((c for c in last.sent.root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i in resolver.quoted:
+        return None
+    speaker = resolver.resolve(subj)
+    if speaker.entity is None or speaker.entity not in resolver.people:
+        return None
+    return _Attribution(speaker)
 
 
 # ---------------------------------------------------------------- reported speech
