@@ -233,3 +233,11 @@ def test_quotation_after_a_paragraph_introducing_a_person(quotes_of):
                        '"Some mornings the sea makes the decision for you. You learn not to '
                        'argue with it."')
     assert [q.speaker.name for q in quotes] == [None]
+
+
+def test_headline_quotation_repeated_in_the_body_takes_its_speaker(quotes_of):
+    quotes = quotes_of("'The river gave us no warning': a village counts the cost\n\n"
+                       "Floodwater reached the school in Ballinrobe on Sunday.\n\n"
+                       '"The river gave us no warning at all," said the headteacher, '
+                       "Nuala Geraghty.")
+    assert {q.speaker.name for q in quotes} == {"Nuala Geraghty"}

@@ -256,7 +256,30 @@ def _find_quotes(doc: Doc, entities: EntityIndex,
         mixed.sort()
         out = [q for q in out[:marked] if not _within(mixed, q.start, q.end)] + out[marked:]
     out.sort(key=lambda q: (q.start, q.end))
+    _echoed_speakers(out)
     return out
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _echoed_speakers(quotes: list[Quote]) -> None:
+    """An unattributed quotation whose words recur in an attributed one (a headline or a
+    pull quote repeating the body: "'You stop noticing you are tired': the nurses who
+    ...") is that speaker's."""
+    def key(words: str) -> str:
+        return " " + " ".join(_WORDS.findall(words.lower())) + " "
+
+    alone = [q for q in quotes if q.speaker.name is None and q.kind == "direct"
+             and len(q.text.split()) >= 3]
+    if not alone:
+        return
+    said = [(key(q.text), q) for q in quotes if q.speaker.name is not None]
+    for q in alone:
+        k = key(q.text)
+        source = next((other for words, other in said if k in words and other is not q), None)
+        if source is not None:
+            q.speaker = source.speaker
 
 
 # ', she said, ' inside one pair of marks: the marks around an inserted attribution were
