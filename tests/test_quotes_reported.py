@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def texts(quotes):
     return [q.text for q in quotes]
@@ -406,3 +408,12 @@ def test_reported_tense_conjunct_after_a_statement_noun_clause(quotes_of):
                        "investigator.")
     assert [q.text for q in quotes] == ['that the trust was "shocked" by the theft and had '
                                         "hired a private investigator"]
+
+
+@pytest.mark.parametrize("dateline", [
+    "BRUSSELS (Reuters) - ", "LYON, France (AFP) - ", "MUMBAI: ", "OSLO, Norway (AP) — "])
+def test_wire_datelines_are_not_what_was_said(quotes_of, dateline):
+    quotes = quotes_of(dateline + "The bloc's fishing fleets will shrink by a fifth within "
+                       "a decade, officials said on Monday.")
+    assert [q.text for q in quotes] == ["The bloc's fishing fleets will shrink by a fifth "
+                                        "within a decade"]

@@ -412,6 +412,12 @@ def _colon_lines(doc: Doc, spans: list[QuoteSpan], resolver: SpeakerResolver,
         named = any(resolver.entities.at_token(t.i) is not None for t in span)
         if not named and not (len(words) == 1 and words[0][:1].isupper()):
             continue
+        body = doc.char_span(m.start(2), m.start(2) + len(rest), alignment_mode="contract")
+        if any((e := resolver.entities.at_token(t.i)) is not None and e.label in ("GPE", "LOC")
+               for t in span) or (body is not None and any(
+                   t.lemma_.lower() in SPEECH and t.pos_ == "VERB" and t.i not in resolver.quoted
+                   and any(c.dep_ in _SUBJECT_DEPS for c in t.children) for t in body)):
+            continue  # a dateline ('MUMBAI: ..., officials said'), not a source
         start = m.start(2)
         start, end = strip_edges(text, start, start + len(rest))
         if text[end - 1:end] == ".":
@@ -1542,8 +1548,9 @@ def _drop_connective(tokens: list[Token]) -> list[Token]:
 
 
 # A wire dateline opening the paragraph: 'WASHINGTON ― ', 'LOS ANGELES, Sept. 28 (UPI) — '.
+# 'WASHINGTON (AP) —', 'LYON, France (AFP) -' (a hyphen set off by spaces), 'MUMBAI:'
 _DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z.](?:,[^\n—―–]{1,25}?)?(?: \([A-Za-z. ]{2,20}\))?"
-                       r"[ \u00a0]*(?:—|―|–|--)[ \u00a0]*")
+                       r"(?:[ \u00a0]*(?:—|―|–|--)|[ \u00a0]+-(?=[ \u00a0])|:)[ \u00a0]*")
 _LEADING_AND = re.compile(r"(?:and|And),?[ \u00a0]+(?![\"“'‘])")
 _TRAILING_AND = re.compile(r"[,;—–-]*[ \u00a0]+(?:and|or|but)$")
 
