@@ -417,3 +417,15 @@ def test_wire_datelines_are_not_what_was_said(quotes_of, dateline):
                        "a decade, officials said on Monday.")
     assert [q.text for q in quotes] == ["The bloc's fishing fleets will shrink by a fifth "
                                         "within a decade"]
+
+
+def test_second_that_clause_joined_to_the_cue_is_still_reported(quotes_of):
+    quotes = quotes_of('The water board said in a statement that the pumps had been '
+                       '"overwhelmed rather than broken" and that its crews had worked all '
+                       'weekend.')
+    assert [q.text for q in quotes] == ['that the pumps had been "overwhelmed rather than '
+                                        'broken" and that its crews had worked all weekend']
+    # 'but that was not the case' is the writer's: that is its subject, not a 'that'-clause
+    quotes = quotes_of("The landlord claimed that the boiler had been serviced in May, but "
+                       "that was not true.")
+    assert "not true" not in " ".join(q.text for q in quotes)

@@ -1504,11 +1504,13 @@ def _backshifted(verb: Token) -> bool:
 
 
 def _reported_conjunct(cue: Token, content: Token) -> Token | None:
-    """'X said it was worried and would write to the mayor': the parse joins the second
-    verb phrase to the cue, but its tense makes it part of what was said."""
+    """'X said it was worried and would write to the mayor', 'X said A and that B': the
+    parse joins the second clause to the cue, but its tense or its 'that' makes it part
+    of what was said."""
     for c in cue.children:
         if c.dep_ == "conj" and c.i > content.right_edge.i and c.pos_ in ("VERB", "AUX") \
-                and _backshifted(c) and all(
+                and (_backshifted(c) or any(g.dep_ == "mark" and g.lower_ == "that"
+                                            for g in c.children)) and all(
                     w.dep_ == "cc" or w.is_punct
                     for w in c.doc[content.right_edge.i + 1:c.left_edge.i]):
             return c
