@@ -111,3 +111,15 @@ def test_double_quotes_nested_in_british_single_quotes():
     assert quoted(text) == ['The caller told me, "Stay where you are." So we stayed,']
     text = "‘He shouted “Run!” and we ran,’ she said. “Later,” he added, “we slept.”"
     assert quoted(text) == ["He shouted “Run!” and we ran,", "Later,", "we slept."]
+
+
+def test_british_multi_paragraph_quote_reopens_without_closing():
+    text = ("'We ran the shelter for thirty years on goodwill.\n\n"
+            "'That is finished. The council must step in,' she said.\n\nAfter.")
+    spans = find_quote_spans(text)
+    assert len(spans) == 1 and spans[0].paragraphs == 2
+    assert text[spans[0].start:spans[0].end].startswith("We ran the shelter")
+    assert text[spans[0].start:spans[0].end].endswith("must step in,")
+    # an unclosed single mark whose next paragraph does not reopen stays stray
+    text = "'We ran the shelter for thirty years.\n\nThe council said nothing."
+    assert find_quote_spans(text) == []

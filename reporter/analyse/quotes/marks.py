@@ -192,6 +192,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     open_at: _Mark | None = None
     open_paras = 0
+    single_open: int | None = None  # a single quotation running over paragraphs
+    single_paras = 0
     for n, (p_start, p_end) in enumerate(paragraphs):
         marks = _double_marks(text, p_start, p_end)
         continuing = open_at is not None
@@ -248,6 +250,23 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         # British single quotes, in the stretches no double quotation covers; a double
         # quotation inside a single one ('He told me, "Stay," so we did,') is nested
         singles = _singles_outside(text, p_start, p_end, covered, open_at)
+        # British quotations over paragraphs: a paragraph opened by a single mark that it
+        # never closes goes on while the next paragraphs reopen with one
+        lead = _is_single_open(text, p_start, p_start, p_end)
+        closed = next((q for q in singles if q.open_mark == p_start), None)
+        if single_open is not None and lead and closed is not None:
+            singles.remove(closed)
+            singles.append(QuoteSpan(single_open + 1, closed.end, single_open,
+                                     closed.close_mark, single_paras + 1))
+            single_open = None
+        elif single_open is not None and lead and single_paras < 12:
+            single_paras += 1
+        else:
+            single_open = None
+            nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
+            if lead and closed is None and open_at is None and nxt is not None and \
+                    _is_single_open(text, nxt[0], nxt[0], nxt[1]):
+                single_open, single_paras = p_start, 1
         for outer in singles:
             spans = [s for s in spans if not (s.open_mark >= p_start and
                                               outer.start <= s.open_mark < outer.end)]
