@@ -429,3 +429,10 @@ def test_second_that_clause_joined_to_the_cue_is_still_reported(quotes_of):
     quotes = quotes_of("The landlord claimed that the boiler had been serviced in May, but "
                        "that was not true.")
     assert "not true" not in " ".join(q.text for q in quotes)
+
+
+def test_second_cue_joined_to_the_reported_clause_keeps_the_first_speaker(quotes_of):
+    quotes = quotes_of("Sir Alan Crowther, the inquiry chairman, acknowledged that the hearings "
+                       'had taken longer than planned but noted that "every family deserved '
+                       'to be heard".')
+    assert [q.speaker.name for q in quotes] == ["Alan Crowther", "Alan Crowther"]

@@ -563,6 +563,12 @@ def _subject(verb: Token, excluded: set[int] | frozenset[int] = frozenset()) -> 
         obj = controller(v, excluded)  # "forced X to admit": X admits
         if obj is not None:
             return obj
+        if v is verb and _second_cue(v):
+            # 'X acknowledged that A had happened but noted that B': the parse joins the
+            # second cue to the reported clause; its speaker is the first cue's
+            v = v.head.head
+            seen += 1
+            continue
         if v.dep_ in ("conj", "advcl", "xcomp", "ccomp") and v.head.i != v.i:
             v = v.head
             seen += 1
@@ -579,6 +585,16 @@ def _subject(verb: Token, excluded: set[int] | frozenset[int] = frozenset()) -> 
             prev.ent_type_ in ("PERSON", "ORG", "NORP") and verb.dep_ == "ROOT":
         return prev
     return None
+
+
+def _second_cue(verb: Token) -> bool:
+    """A speech verb with no subject of its own joined to the clause another speech verb
+    reports, and itself reporting a clause: the speaker's second statement."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.lemma_.lower() in SPEECH and \
+        head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEECH | REPORTING and \
+        any(c.dep_ == "ccomp" for c in verb.children) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _relative_subject(verb: Token, excluded: set[int]) -> Token | None:
