@@ -241,3 +241,13 @@ def test_headline_quotation_repeated_in_the_body_takes_its_speaker(quotes_of):
                        '"The river gave us no warning at all," said the headteacher, '
                        "Nuala Geraghty.")
     assert {q.speaker.name for q in quotes} == {"Nuala Geraghty"}
+
+
+def test_quotation_from_a_document_attributed_by_its_finding(quotes_of):
+    quotes = quotes_of("The auditor's report was scathing. \"Invoices were paid twice, or not "
+                       'at all," it found.')
+    assert [(q.kind, q.cue) for q in quotes] == [("direct", "found")]
+    assert quotes[0].speaker.name is not None
+    # a person does not 'find' a quotation: '"...," she found' stays as it was
+    quotes = quotes_of('"The door was open," she found, and went in.')
+    assert all(q.cue != "found" for q in quotes)

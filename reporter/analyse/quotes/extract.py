@@ -623,13 +623,16 @@ def _cue_in(region: list[Token], excluded: set[int], resolver: SpeakerResolver,
     """A speech verb with a subject among the region's tokens."""
     ids = {t.i for t in region}
     verbs = [t for t in region if t.i not in excluded and t.pos_ in ("VERB", "AUX")
-             and (t.lemma_.lower() in SPEECH or _put_it(t))]
+             and (t.lemma_.lower() in SPEECH | _FINDING or _put_it(t))]
     if nearest_last:
         verbs.reverse()
     for verb in verbs:
         subj = _subject(verb, excluded)
         if subj is not None and not _same_paragraph(subj, verb):
             subj = None
+        if verb.lemma_.lower() in _FINDING and (subj is None or not (
+                subj.lower_ == "it" or subj.lemma_.lower() in _DOCUMENTS)):
+            continue  # '..., it found': only a document finds what a quotation says
         if subj is not None and subj.i not in excluded and (
                 subj.i in ids or (verb.i in ids and abs(subj.i - verb.i) < 12)
                 or (verb.i in ids and verb.tag_ == "VBG" and subj.sent == verb.sent)):
@@ -656,6 +659,13 @@ def _cue_in(region: list[Token], excluded: set[int], resolver: SpeakerResolver,
                 if g.dep_ == "pobj":
                     return _Attribution(resolver.resolve(g), "according to")
     return None
+
+
+# '"Complaints were lost," the report found': a document's findings quoted from it.
+_FINDING = frozenset(wordlist("find show"))
+_DOCUMENTS = frozenset(wordlist(
+    "report study review audit inquiry investigation survey poll analysis paper ruling "
+    "judgment judgement research"))
 
 
 def _modifies_noun(token: Token) -> bool:
