@@ -118,3 +118,20 @@ def test_answers_labelled_a_belong_to_the_interviewee(quotes_of):
     assert {q.speaker.name for q in answers} == {"Tomasz Wierzbicki"}
     # what the answer says is not reported speech of its own
     assert not [q for q in quotes if q.kind == "indirect" and "hear it" in q.text]
+
+
+def test_interview_answers_under_name_labels_of_any_length(quotes_of):
+    quotes = quotes_of(
+        "The economist Dr. Farida Osei has advised three finance ministers on debt.\n\n"
+        "Q: Is the debt crisis over?\n\n"
+        "Osei: Not remotely. The headline numbers look better because rates fell for a year, "
+        "but the countries that borrowed most still spend more on interest than on schools "
+        "and clinics combined, and that cannot last.\n\n"
+        "Q: What should lenders do?\n\n"
+        "Osei: Write some of it off. Quietly, if they must.\n\n"
+        "INTERVIEWER: And the IMF?\n\n"
+        "OSEI: The fund has to stop pretending every crisis is about liquidity.")
+    assert [q.text.split()[0] for q in quotes] == ["Not", "Write", "The"]
+    assert {q.speaker.name for q in quotes} == {"Farida Osei"}
+    assert {q.kind for q in quotes} == {"direct"}
+    assert quotes[1].text == "Write some of it off. Quietly, if they must."

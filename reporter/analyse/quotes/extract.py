@@ -219,8 +219,9 @@ def _find_quotes(doc: Doc, entities: EntityIndex,
     marked = len(out)
     mixed: list[tuple[int, int]] = []
     for start, end, attr in _dedupe(_finish(text, spans, indirect)):
-        if not _overlaps_quote(spans, start - 1, end + 1):
+        if not attr.verbatim and not _overlaps_quote(spans, start - 1, end + 1):
             # where the annotators would draw it: a learned choice among parse variants
+            # (not for an interview's answers: the words spoken are all of the line)
             start, end = choose_boundary(doc, text, start, end, attr.how, attr.verb,
                                          lambda s, e: _overlaps_quote(spans, s - 1, e + 1))
         inside = [k for k in _quotes_within(spans, start, end)
@@ -404,8 +405,13 @@ def _colon_lines(doc: Doc, spans: list[QuoteSpan], resolver: SpeakerResolver,
         words = label.split()
         if len(words) > 5 or label.lower() in _NOT_SOURCES or words[0].lower() in _NOT_SOURCES:
             continue
-        if not 3 <= len(rest.split()) <= 25 or rest[0] in "\"“”‘’'«":
-            continue  # a headline's length, not a section heading over a paragraph
+        if interview and label.lower() in _ASKERS:
+            continue  # the interviewer's question
+        # a headline's length, not a section heading over a paragraph; an interview's
+        # answers ('Osei: Not remotely. ...') run as long as they run
+        longest = 400 if interview else 25
+        if not 3 <= len(rest.split()) <= longest or rest[0] in "\"“”‘’'«":
+            continue
         span = doc.char_span(m.start(1), m.start(1) + len(label), alignment_mode="contract")
         if span is None or not len(span):
             continue
@@ -416,21 +422,24 @@ def _colon_lines(doc: Doc, spans: list[QuoteSpan], resolver: SpeakerResolver,
         if any((e := resolver.entities.at_token(t.i)) is not None and e.label in ("GPE", "LOC")
                for t in span) or (body is not None and any(
                    t.lemma_.lower() in SPEECH and t.pos_ == "VERB" and t.i not in resolver.quoted
-                   and any(c.dep_ in _SUBJECT_DEPS for c in t.children) for t in body)):
+                   and any(c.dep_ in _SUBJECT_DEPS and c.i >= body.start for c in t.children)
+                   for t in body)):
             continue  # a dateline ('MUMBAI: ..., officials said'), not a source
         start = m.start(2)
         start, end = strip_edges(text, start, start + len(rest))
-        if text[end - 1:end] == ".":
+        if text[end - 1:end] == "." and not interview:  # an answer keeps its full stop
             end = _through_quote(text, spans, end - 1)
         inside = _quotes_within(spans, start, end)
         if any(spans[k].start < start or spans[k].end > end for k in inside):
             continue
         absorbed.update(inside)
-        # in an interview ('Q: ...' / 'Strand: ...') the answers are the words spoken
-        indirect.append((start, end, _Attribution(resolver.resolve_span(span), ":", how="colon",
-                                                  verbatim=interview)))
+        # in an interview ('Q: ...' / 'Strand: ...') the answers are the words spoken; a
+        # label the entities miss ('Osei:', 'OSEI:') is the person the article names
+        source = resolver.resolve_span(span) if named else resolver.resolve_label(label)
+        indirect.append((start, end, _Attribution(source, ":", how="colon", verbatim=interview)))
 
 
+_ASKERS = frozenset(wordlist("q question interviewer"))
 _ANSWER_LINE = re.compile(r"^(?:A|Answer)[ \u00a0]*:[ \u00a0]+([^\s\"“”‘’'«](?:[^\n]*\S)?)", re.M)
 
 
