@@ -436,3 +436,10 @@ def test_second_cue_joined_to_the_reported_clause_keeps_the_first_speaker(quotes
                        'had taken longer than planned but noted that "every family deserved '
                        'to be heard".')
     assert [q.speaker.name for q in quotes] == ["Alan Crowther", "Alan Crowther"]
+
+
+def test_quoted_fragment_going_on_with_the_reported_clause(quotes_of):
+    quotes = quotes_of("Ana Ruiz is a union steward.\n\nShe added that the school would reopen "
+                       'on Monday "if the heating holds".')
+    assert [q.text for q in quotes] == ['that the school would reopen on Monday "if the '
+                                        'heating holds"']

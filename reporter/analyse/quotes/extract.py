@@ -878,6 +878,15 @@ def _led_into_quote(text: str, spans: list[QuoteSpan], end: int) -> int:
     a reported clause that a colon or comma leads into a quotation ending the sentence
     is one mixed statement with it. `end` moves to the quotation's end when so."""
     k = bisect_left(spans, end, key=lambda q: q.open_mark)
+    if k < len(spans) and spans[k].open_mark > end and spans[k].paragraphs == 1 and \
+            not text[end:spans[k].open_mark].strip(" \u00a0"):
+        # 'said the school would reopen on Monday "if the heating holds".': a fragment
+        # going on with the clause, without a break, up to the sentence's end
+        qs = spans[k]
+        words = text[qs.start:qs.end].rstrip()
+        after = text[qs.close_mark + 1:qs.close_mark + 2]
+        if words[:1].islower() and after in (".", "!", "?", "\n", ""):
+            return qs.start + len(words)
     lead = end
     if k > 0 and spans[k - 1].end == end:  # 'that X is "A" but "B."': on from "A"'s mark
         lead = spans[k - 1].close_mark + 1
