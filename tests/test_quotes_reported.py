@@ -443,3 +443,11 @@ def test_quoted_fragment_going_on_with_the_reported_clause(quotes_of):
                        'on Monday "if the heating holds".')
     assert [q.text for q in quotes] == ['that the school would reopen on Monday "if the '
                                         'heating holds"']
+
+
+def test_according_to_inside_the_statement_gives_two_fragments(quotes_of):
+    quotes = quotes_of("The plan, according to the ministry, will cost about 40 million euros "
+                       "over five years.")
+    assert [q.text for q in quotes] == ["The plan",
+                                       "will cost about 40 million euros over five years"]
+    assert {q.speaker.name for q in quotes} == {"the ministry"}

@@ -1197,6 +1197,15 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
                 head = head.head
             content = head
             cue = "according to"
+            frags = _according_inserted(t, subj, content, excluded)
+            if frags:
+                # 'The plan, according to the ministry, will cost ...': the two parts
+                speaker = resolver.resolve(subj)
+                resolver.note(subj, speaker)
+                for start, end in frags:
+                    out.append((start, end, _Attribution(speaker, cue, verb=t,
+                                                         how="according")))
+                continue
         elif t.pos_ == "NOUN" and lemma in _CLAIM_NOUNS:
             # "Trump's claim that there have been ...": whose claim, and what it says
             poss = [c for c in t.children if c.dep_ == "poss" and c.i not in excluded]
@@ -1349,6 +1358,24 @@ def _inserted(doc: Doc, verb: Token, excluded: set[int]) -> list[tuple[int, int]
     if len(out) == 1 and len(_txt(doc)[out[0][0]:out[0][1]].split()) < 4:
         return None
     return out
+
+
+def _according_inserted(according: Token, source: Token, content: Token,
+                        excluded: set[int]) -> list[tuple[int, int]] | None:
+    """The statement around an 'according to X' set off by commas inside it, as two
+    fragments; None when it does not stand inside the statement."""
+    doc = according.doc
+    before, after = according.i - 1, source.right_edge.i + 1
+    first, last = content.left_edge.i, content.right_edge.i
+    while last > after and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if not (first < before and after < last) or doc[before].text != "," or \
+            doc[after].text != "," or any(k in excluded for k in range(first, last + 1)):
+        return None
+    if before - first < 1 or last - after < 3:
+        return None
+    return [(doc[first].idx, doc[before - 1].idx + len(doc[before - 1])),
+            (doc[after + 1].idx, doc[last].idx + len(doc[last]))]
 
 
 def _as_clause(verb: Token, excluded: set[int]) -> tuple[int, int] | None:
