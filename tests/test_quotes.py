@@ -251,3 +251,9 @@ def test_quotation_from_a_document_attributed_by_its_finding(quotes_of):
     # a person does not 'find' a quotation: '"...," she found' stays as it was
     quotes = quotes_of('"The door was open," she found, and went in.')
     assert all(q.cue != "found" for q in quotes)
+
+
+def test_headline_quotation_followed_by_whose_it_is(quotes_of):
+    quotes = quotes_of("'Nobody reads the small print': an interview with Olga Brandt\n\n"
+                       "The consumer lawyer Olga Brandt has spent a decade suing airlines.")
+    assert [q.speaker.name for q in quotes] == ["Olga Brandt"]

@@ -173,6 +173,8 @@ def _find_quotes(doc: Doc, entities: EntityIndex,
             attr = _after_statement(text, spans, n, indirect, reported_starts)
         if attr is None and not partial:
             attr = _introduced(doc, text, spans, n, resolver)
+        if attr is None and not partial:
+            attr = _headline_source(doc, text, qs, resolver)
         words = len(text[qs.start:qs.end].split())
         if _is_title(text[qs.start:qs.end]) and (
                 not text[qs.start:qs.end].rstrip().endswith((".", "!", "?"))
@@ -1065,6 +1067,27 @@ def _continued(doc: Doc, text: str, spans: list[QuoteSpan], n: int,
     if rest.strip():
         return None
     return prev_attr
+
+
+def _headline_source(doc: Doc, text: str, qs: QuoteSpan,
+                     resolver: SpeakerResolver) -> _Attribution | None:
+    """A headline quotation followed by a colon and the person it is from: "'I'd do it
+    again': Jane Doe on twenty years at sea", "'...': an interview with Jane Doe"."""
+    line_start = text.rfind("\n", 0, qs.open_mark) + 1
+    if text[line_start:qs.open_mark].strip():
+        return None
+    line_end = text.find("\n", qs.close_mark)
+    line_end = len(text) if line_end == -1 else line_end
+    rest = text[qs.close_mark + 1:line_end]
+    if not rest.lstrip(" \u00a0").startswith(":") or rest.rstrip().endswith("."):
+        return None
+    span = doc.char_span(qs.close_mark + 1, line_end, alignment_mode="contract")
+    for tok in span or ():
+        ent = resolver.entities.at_token(tok.i)
+        if ent is not None and ent.label == "PERSON":
+            return _Attribution(Speaker(name=ent.name, mention=tok.text, role=ent.role,
+                                        entity=ent.id))
+    return None
 
 
 def _introduced(doc: Doc, text: str, spans: list[QuoteSpan], n: int,
