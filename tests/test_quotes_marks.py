@@ -123,3 +123,10 @@ def test_british_multi_paragraph_quote_reopens_without_closing():
     # an unclosed single mark whose next paragraph does not reopen stays stray
     text = "'We ran the shelter for thirty years.\n\nThe council said nothing."
     assert find_quote_spans(text) == []
+
+
+def test_closing_curly_mark_used_to_open():
+    # some systems set ” for both marks: after a space or colon, before a word, it opens
+    assert quoted("The mayor said: ”We will not raise taxes this year.”") == [
+        "We will not raise taxes this year."]
+    assert quoted("He called it ”a farce” twice.") == ["a farce"]

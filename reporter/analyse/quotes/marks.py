@@ -84,8 +84,9 @@ def _double_marks(text: str, start: int, end: int) -> list[_Mark]:
                 marks.append(_Mark(i, 1, "open"))  # « set French style, a space inside
         elif ch in DOUBLE_CLOSE:
             nxt = text[i + 1] if i + 1 < end else " "
-            if i == start and nxt.isalnum():
-                marks.append(_Mark(i, 1, "open"))  # a paragraph opened with the wrong mark
+            if (i == start or prev in _OPENING_CONTEXT) and nxt.isalnum():
+                # the wrong mark opening a paragraph or a quotation: 'said: ”We ...”'
+                marks.append(_Mark(i, 1, "open"))
             else:
                 marks.append(_Mark(i, 1, "close"))
         elif ch == '"' or ((ch in "'`" and i + 1 < end and text[i + 1] == ch)
