@@ -451,3 +451,10 @@ def test_according_to_inside_the_statement_gives_two_fragments(quotes_of):
     assert [q.text for q in quotes] == ["The plan",
                                        "will cost about 40 million euros over five years"]
     assert {q.speaker.name for q in quotes} == {"the ministry"}
+
+
+def test_a_sources_terms_of_anonymity_are_not_a_statement(quotes_of):
+    quotes = quotes_of("A deal is close, said two officials, who asked not to be identified "
+                       "because the talks are private.\n\nA senior nurse, who did not wish to "
+                       "be named, said the ward had closed twice.")
+    assert [q.text for q in quotes] == ["A deal is close", "the ward had closed twice"]

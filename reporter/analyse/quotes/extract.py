@@ -1174,6 +1174,9 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
                 if content is not None and content.lemma_.lower() in REPORTING and any(
                         c.dep_ == "ccomp" for c in content.children):
                     continue  # 'wanted to know who ...': the inner verb reports it
+                if content is not None and content.lemma_.lower() in _ANONYMITY and any(
+                        c.dep_ == "auxpass" for c in content.children):
+                    continue  # 'asked not to be named': how a source is quoted, not a statement
             if content is None and lemma not in STANCE and not _evidence(t):
                 continue
             subj = _subject(t, excluded) or _relative_subject(t, excluded)
@@ -1381,6 +1384,10 @@ def _inserted(doc: Doc, verb: Token, excluded: set[int]) -> list[tuple[int, int]
     if len(out) == 1 and len(_txt(doc)[out[0][0]:out[0][1]].split()) < 4:
         return None
     return out
+
+
+# 'asked not to be identified', 'did not wish to be named': a source's terms.
+_ANONYMITY = frozenset(wordlist("name identify quote"))
 
 
 def _according_inserted(according: Token, source: Token, content: Token,
