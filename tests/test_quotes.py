@@ -209,3 +209,51 @@ def test_anonymous_sources_note_names_people_not_bodies(sample_briefing):
     assert "the expert" in note.detail
     assert "the Trump team" in {q.speaker.name for q in sample_briefing.quotes}
     assert "team" not in note.detail
+
+
+def test_attribution_left_inside_a_quotation_by_missing_marks(quotes_of):
+    # the marks around ', she said,' were dropped: the attribution still splits the quote
+    quotes = quotes_of('The clinic reopened in June.\n\n"We lost every file in the flood, '
+                       'she said, and we rebuilt the records by hand."')
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [q.text for q in direct] == ["We lost every file in the flood,",
+                                       "and we rebuilt the records by hand."]
+    assert [q.cue for q in direct] == ["said", "said"]
+
+
+def test_quotation_after_a_paragraph_introducing_a_person(quotes_of):
+    quotes = quotes_of("The ferry to Inishmore has run late every day this month.\n\n"
+                       "Colm Breathnach has skippered the morning crossing for eleven years. "
+                       "He checks the swell from the harbour wall before dawn.\n\n"
+                       '"Some mornings the sea makes the decision for you. You learn not to '
+                       'argue with it."')
+    assert [q.speaker.name for q in quotes] == ["Colm Breathnach"]
+    # a paragraph about a thing does not lend the quotation a speaker
+    quotes = quotes_of("The ferry to Inishmore has run late every day this month.\n\n"
+                       '"Some mornings the sea makes the decision for you. You learn not to '
+                       'argue with it."')
+    assert [q.speaker.name for q in quotes] == [None]
+
+
+def test_headline_quotation_repeated_in_the_body_takes_its_speaker(quotes_of):
+    quotes = quotes_of("'The river gave us no warning': a village counts the cost\n\n"
+                       "Floodwater reached the school in Ballinrobe on Sunday.\n\n"
+                       '"The river gave us no warning at all," said the headteacher, '
+                       "Nuala Geraghty.")
+    assert {q.speaker.name for q in quotes} == {"Nuala Geraghty"}
+
+
+def test_quotation_from_a_document_attributed_by_its_finding(quotes_of):
+    quotes = quotes_of("The auditor's report was scathing. \"Invoices were paid twice, or not "
+                       'at all," it found.')
+    assert [(q.kind, q.cue) for q in quotes] == [("direct", "found")]
+    assert quotes[0].speaker.name is not None
+    # a person does not 'find' a quotation: '"...," she found' stays as it was
+    quotes = quotes_of('"The door was open," she found, and went in.')
+    assert all(q.cue != "found" for q in quotes)
+
+
+def test_headline_quotation_followed_by_whose_it_is(quotes_of):
+    quotes = quotes_of("'Nobody reads the small print': an interview with Olga Brandt\n\n"
+                       "The consumer lawyer Olga Brandt has spent a decade suing airlines.")
+    assert [q.speaker.name for q in quotes] == ["Olga Brandt"]

@@ -83,3 +83,50 @@ def test_a_quotation_opened_after_a_full_stop_runs_on_into_a_reopened_paragraph(
     assert quoted(text) == ["I left the mill at noon,",
                             'My uncle worked there. So did his sons.\n\n"It was our whole town.']
     assert [s.paragraphs for s in find_quote_spans(text)] == [1, 2]
+
+
+def test_guillemets_with_french_spacing():
+    # « ... » set with spaces inside the marks, as French-trained wire desks do
+    text = "« The harvest is lost », a grower said. « We start again in March. »"
+    assert [q.strip() for q in quoted(text)] == ["The harvest is lost",
+                                                "We start again in March."]
+    # the space inside is not part of the quotation's words
+    spans = find_quote_spans(text)
+    assert text[spans[0].start] == "T" and text[spans[0].end - 1] == "t"
+
+
+def test_plural_possessive_inside_single_quotes():
+    # a closing mark after an "s" and before a word is a possessive when the
+    # quotation closes later in the paragraph
+    text = "‘We played the Beatles’ songs every night,’ he said. ‘Nobody minded.’"
+    assert quoted(text) == ["We played the Beatles’ songs every night,", "Nobody minded."]
+    text = "'The nurses' union was right,' she said."
+    assert quoted(text) == ["The nurses' union was right,"]
+    # a real closing mark before a word still closes: 'would ‘look again’ at it'
+    assert quoted("The mayor said he would ‘look again’ at the plans.") == ["look again"]
+
+
+def test_double_quotes_nested_in_british_single_quotes():
+    text = "'The caller told me, \"Stay where you are.\" So we stayed,' she said."
+    assert quoted(text) == ['The caller told me, "Stay where you are." So we stayed,']
+    text = "‘He shouted “Run!” and we ran,’ she said. “Later,” he added, “we slept.”"
+    assert quoted(text) == ["He shouted “Run!” and we ran,", "Later,", "we slept."]
+
+
+def test_british_multi_paragraph_quote_reopens_without_closing():
+    text = ("'We ran the shelter for thirty years on goodwill.\n\n"
+            "'That is finished. The council must step in,' she said.\n\nAfter.")
+    spans = find_quote_spans(text)
+    assert len(spans) == 1 and spans[0].paragraphs == 2
+    assert text[spans[0].start:spans[0].end].startswith("We ran the shelter")
+    assert text[spans[0].start:spans[0].end].endswith("must step in,")
+    # an unclosed single mark whose next paragraph does not reopen stays stray
+    text = "'We ran the shelter for thirty years.\n\nThe council said nothing."
+    assert find_quote_spans(text) == []
+
+
+def test_closing_curly_mark_used_to_open():
+    # some systems set ” for both marks: after a space or colon, before a word, it opens
+    assert quoted("The mayor said: ”We will not raise taxes this year.”") == [
+        "We will not raise taxes this year."]
+    assert quoted("He called it ”a farce” twice.") == ["a farce"]

@@ -101,3 +101,37 @@ def test_a_headline_style_colon_line_stays_a_paraphrase(quotes_of):
     quotes = quotes_of("Sanders: Clinton needs to answer for her speeches to banks\n\n"
                        "The senator spoke in Ohio on Monday.")
     assert [q.kind for q in quotes if q.speaker.name == "Sanders"] == ["indirect"]
+
+
+def test_answers_labelled_a_belong_to_the_interviewee(quotes_of):
+    quotes = quotes_of(
+        "The cellist Tomasz Wierzbicki, 48, has recorded all of Bach's suites twice. "
+        "We spoke in Kraków.\n\n"
+        "Q: Why record them a second time?\n\n"
+        "A: Because the first time I was playing to my teachers. I was twenty-six and "
+        "frightened of every one of them, and you can hear it in every bar of the first "
+        "suite if you listen closely enough to the bowing.\n\n"
+        "Q: And now?\n\n"
+        "A: Now I play to the room, and it's kinder.")
+    answers = [q for q in quotes if q.text.startswith(("Because the first", "Now I play"))]
+    assert [q.kind for q in answers] == ["direct", "direct"]
+    assert {q.speaker.name for q in answers} == {"Tomasz Wierzbicki"}
+    # what the answer says is not reported speech of its own
+    assert not [q for q in quotes if q.kind == "indirect" and "hear it" in q.text]
+
+
+def test_interview_answers_under_name_labels_of_any_length(quotes_of):
+    quotes = quotes_of(
+        "The economist Dr. Farida Osei has advised three finance ministers on debt.\n\n"
+        "Q: Is the debt crisis over?\n\n"
+        "Osei: Not remotely. The headline numbers look better because rates fell for a year, "
+        "but the countries that borrowed most still spend more on interest than on schools "
+        "and clinics combined, and that cannot last.\n\n"
+        "Q: What should lenders do?\n\n"
+        "Osei: Write some of it off. Quietly, if they must.\n\n"
+        "INTERVIEWER: And the IMF?\n\n"
+        "OSEI: The fund has to stop pretending every crisis is about liquidity.")
+    assert [q.text.split()[0] for q in quotes] == ["Not", "Write", "The"]
+    assert {q.speaker.name for q in quotes} == {"Farida Osei"}
+    assert {q.kind for q in quotes} == {"direct"}
+    assert quotes[1].text == "Write some of it off. Quietly, if they must."

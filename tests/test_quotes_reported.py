@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def texts(quotes):
     return [q.text for q in quotes]
@@ -375,3 +377,84 @@ def test_a_negated_cue_shows_its_negation(quotes_of):
 def test_a_question_put_to_someone_is_not_their_statement(quotes_of):
     quotes = quotes_of("Asked whether the plant would ever reopen, Boyle shrugged and left.")
     assert [q for q in quotes if q.speaker.name == "Boyle"] == []
+
+
+def test_mixed_quote_said_in_a_statement_starts_at_that(quotes_of):
+    # the parse hangs the that-clause on "statement"; the noun is not what was said
+    quotes = quotes_of('The bakery\'s owner, Ruth Mabry, said in a written statement that the '
+                       'shop was "devastated" by the fire.')
+    assert [q.text for q in quotes] == ['that the shop was "devastated" by the fire']
+
+
+def test_second_verb_phrase_in_a_reported_tense_is_still_reported(quotes_of):
+    # 'and would write', 'and had asked': the reported clause's tense, not the
+    # speaker's next act (which the narrative tells in the simple past)
+    q = quotes_of("The Cyclists' Alliance said it was worried and would write to the mayor "
+                  "before the weekend.")[0]
+    assert q.text == "it was worried and would write to the mayor before the weekend"
+    q = quotes_of('The Cyclists\' Alliance said it was "appalled" and would write to the '
+                  'mayor.')[0]
+    assert q.text == 'it was "appalled" and would write to the mayor'
+    quotes = quotes_of("The bakery's owner, Ruth Mabry, said in a written statement that the "
+                       "shop was devastated by the fire and had asked an engineer to inspect "
+                       "the ovens.")
+    assert [q.text for q in quotes] == ["that the shop was devastated by the fire and had "
+                                        "asked an engineer to inspect the ovens"]
+
+
+def test_reported_tense_conjunct_after_a_statement_noun_clause(quotes_of):
+    quotes = quotes_of("The museum's director, Paul Genner, said in a written statement that "
+                       'the trust was "shocked" by the theft and had hired a private '
+                       "investigator.")
+    assert [q.text for q in quotes] == ['that the trust was "shocked" by the theft and had '
+                                        "hired a private investigator"]
+
+
+@pytest.mark.parametrize("dateline", [
+    "BRUSSELS (Reuters) - ", "LYON, France (AFP) - ", "MUMBAI: ", "OSLO, Norway (AP) — "])
+def test_wire_datelines_are_not_what_was_said(quotes_of, dateline):
+    quotes = quotes_of(dateline + "The bloc's fishing fleets will shrink by a fifth within "
+                       "a decade, officials said on Monday.")
+    assert [q.text for q in quotes] == ["The bloc's fishing fleets will shrink by a fifth "
+                                        "within a decade"]
+
+
+def test_second_that_clause_joined_to_the_cue_is_still_reported(quotes_of):
+    quotes = quotes_of('The water board said in a statement that the pumps had been '
+                       '"overwhelmed rather than broken" and that its crews had worked all '
+                       'weekend.')
+    assert [q.text for q in quotes] == ['that the pumps had been "overwhelmed rather than '
+                                        'broken" and that its crews had worked all weekend']
+    # 'but that was not the case' is the writer's: that is its subject, not a 'that'-clause
+    quotes = quotes_of("The landlord claimed that the boiler had been serviced in May, but "
+                       "that was not true.")
+    assert "not true" not in " ".join(q.text for q in quotes)
+
+
+def test_second_cue_joined_to_the_reported_clause_keeps_the_first_speaker(quotes_of):
+    quotes = quotes_of("Sir Alan Crowther, the inquiry chairman, acknowledged that the hearings "
+                       'had taken longer than planned but noted that "every family deserved '
+                       'to be heard".')
+    assert [q.speaker.name for q in quotes] == ["Alan Crowther", "Alan Crowther"]
+
+
+def test_quoted_fragment_going_on_with_the_reported_clause(quotes_of):
+    quotes = quotes_of("Ana Ruiz is a union steward.\n\nShe added that the school would reopen "
+                       'on Monday "if the heating holds".')
+    assert [q.text for q in quotes] == ['that the school would reopen on Monday "if the '
+                                        'heating holds"']
+
+
+def test_according_to_inside_the_statement_gives_two_fragments(quotes_of):
+    quotes = quotes_of("The plan, according to the ministry, will cost about 40 million euros "
+                       "over five years.")
+    assert [q.text for q in quotes] == ["The plan",
+                                       "will cost about 40 million euros over five years"]
+    assert {q.speaker.name for q in quotes} == {"the ministry"}
+
+
+def test_a_sources_terms_of_anonymity_are_not_a_statement(quotes_of):
+    quotes = quotes_of("A deal is close, said two officials, who asked not to be identified "
+                       "because the talks are private.\n\nA senior nurse, who did not wish to "
+                       "be named, said the ward had closed twice.")
+    assert [q.text for q in quotes] == ["A deal is close", "the ward had closed twice"]

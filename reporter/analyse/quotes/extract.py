@@ -127,7 +127,7 @@ def statement_candidates(doc: Doc, entities: EntityIndex) -> list[tuple[Quote, d
 def _find_quotes(doc: Doc, entities: EntityIndex,
                  collect: list[tuple[Quote, dict[str, float]]] | None = None) -> list[Quote]:
     text = _txt(doc)
-    spans, labels = _transcript_labels(text, find_quote_spans(text))
+    spans, labels = _transcript_labels(text, _split_inserted(text, find_quote_spans(text)))
     quoted: set[int] = set()
     span_tokens: list[Span | None] = []
     for qs in spans:
@@ -171,6 +171,10 @@ def _find_quotes(doc: Doc, entities: EntityIndex,
             attr = _continued(doc, text, spans, n, previous)
         if attr is None and not partial:
             attr = _after_statement(text, spans, n, indirect, reported_starts)
+        if attr is None and not partial:
+            attr = _introduced(doc, text, spans, n, resolver)
+        if attr is None and not partial:
+            attr = _headline_source(doc, text, qs, resolver)
         words = len(text[qs.start:qs.end].split())
         if _is_title(text[qs.start:qs.end]) and (
                 not text[qs.start:qs.end].rstrip().endswith((".", "!", "?"))
@@ -217,8 +221,9 @@ def _find_quotes(doc: Doc, entities: EntityIndex,
     marked = len(out)
     mixed: list[tuple[int, int]] = []
     for start, end, attr in _dedupe(_finish(text, spans, indirect)):
-        if not _overlaps_quote(spans, start - 1, end + 1):
+        if not attr.verbatim and not _overlaps_quote(spans, start - 1, end + 1):
             # where the annotators would draw it: a learned choice among parse variants
+            # (not for an interview's answers: the words spoken are all of the line)
             start, end = choose_boundary(doc, text, start, end, attr.how, attr.verb,
                                          lambda s, e: _overlaps_quote(spans, s - 1, e + 1))
         inside = [k for k in _quotes_within(spans, start, end)
@@ -254,6 +259,53 @@ def _find_quotes(doc: Doc, entities: EntityIndex,
         mixed.sort()
         out = [q for q in out[:marked] if not _within(mixed, q.start, q.end)] + out[marked:]
     out.sort(key=lambda q: (q.start, q.end))
+    _echoed_speakers(out)
+    return out
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _echoed_speakers(quotes: list[Quote]) -> None:
+    """An unattributed quotation whose words recur in an attributed one (a headline or a
+    pull quote repeating the body: "'You stop noticing you are tired': the nurses who
+    ...") is that speaker's."""
+    def key(words: str) -> str:
+        return " " + " ".join(_WORDS.findall(words.lower())) + " "
+
+    alone = [q for q in quotes if q.speaker.name is None and q.kind == "direct"
+             and len(q.text.split()) >= 3]
+    if not alone:
+        return
+    said = [(key(q.text), q) for q in quotes if q.speaker.name is not None]
+    for q in alone:
+        k = key(q.text)
+        source = next((other for words, other in said if k in words and other is not q), None)
+        if source is not None:
+            q.speaker = source.speaker
+
+
+# ', she said, ' inside one pair of marks: the marks around an inserted attribution were
+# dropped ('"We lost every file, she said, and rebuilt the records."').
+_INSERTED = re.compile(
+    r",[ \u00a0]+(?:he|she|they|(?:(?:Mr|Mrs|Ms|Dr)\.?[ \u00a0]+)?"
+    r"[A-Z][a-z]+(?:[ \u00a0]+[A-Z][a-z]+)?)"
+    r"[ \u00a0]+(?:said|says|added|adds|explained|continued)(?=,[ \u00a0]+\w)")
+
+
+def _split_inserted(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """A quotation whose marks lost an inserted attribution becomes the two quotations
+    around it, so the attribution is found between them as usual."""
+    out = []
+    for qs in spans:
+        m = _INSERTED.search(text, qs.start, qs.end) if qs.paragraphs == 1 else None
+        if m is None:
+            out.append(qs)
+            continue
+        cut = m.start() + 1  # after the comma, which stays with the first part
+        resume = m.end() + 2  # past ', '
+        out.append(QuoteSpan(qs.start, cut, qs.open_mark, cut))
+        out.append(QuoteSpan(resume, qs.end, resume - 1, qs.close_mark))
     return out
 
 
@@ -337,31 +389,72 @@ def _colon_lines(doc: Doc, spans: list[QuoteSpan], resolver: SpeakerResolver,
     """Headline-style attributions without quote marks: 'Sanders: Clinton needs to get
     away from all of this personality stuff'."""
     text = _txt(doc)
-    interview = _QUESTION_LINE.search(text) is not None
+    question = _QUESTION_LINE.search(text)
+    interview = question is not None
+    interviewee = _interviewee(doc, question.start(), resolver) if question else None
+    if interviewee is not None:
+        for m in _ANSWER_LINE.finditer(text):
+            # 'A: ...' in a Q&A: the interviewee's words, however long the answer
+            start, end = strip_edges(text, m.start(1), m.end(1))
+            inside = _quotes_within(spans, start, end)
+            if end > start and \
+                    not any(spans[k].start < start or spans[k].end > end for k in inside):
+                absorbed.update(inside)
+                indirect.append((start, end, _Attribution(interviewee, ":", how="colon",
+                                                          verbatim=True)))
     for m in _COLON_LINE.finditer(text):
         label, rest = m.group(1).strip(), m.group(2).strip()
         words = label.split()
         if len(words) > 5 or label.lower() in _NOT_SOURCES or words[0].lower() in _NOT_SOURCES:
             continue
-        if not 3 <= len(rest.split()) <= 25 or rest[0] in "\"“”‘’'«":
-            continue  # a headline's length, not a section heading over a paragraph
+        if interview and label.lower() in _ASKERS:
+            continue  # the interviewer's question
+        # a headline's length, not a section heading over a paragraph; an interview's
+        # answers ('Osei: Not remotely. ...') run as long as they run
+        longest = 400 if interview else 25
+        if not 3 <= len(rest.split()) <= longest or rest[0] in "\"“”‘’'«":
+            continue
         span = doc.char_span(m.start(1), m.start(1) + len(label), alignment_mode="contract")
         if span is None or not len(span):
             continue
         named = any(resolver.entities.at_token(t.i) is not None for t in span)
         if not named and not (len(words) == 1 and words[0][:1].isupper()):
             continue
+        body = doc.char_span(m.start(2), m.start(2) + len(rest), alignment_mode="contract")
+        if any((e := resolver.entities.at_token(t.i)) is not None and e.label in ("GPE", "LOC")
+               for t in span) or (body is not None and any(
+                   t.lemma_.lower() in SPEECH and t.pos_ == "VERB" and t.i not in resolver.quoted
+                   and any(c.dep_ in _SUBJECT_DEPS and c.i >= body.start for c in t.children)
+                   for t in body)):
+            continue  # a dateline ('MUMBAI: ..., officials said'), not a source
         start = m.start(2)
         start, end = strip_edges(text, start, start + len(rest))
-        if text[end - 1:end] == ".":
+        if text[end - 1:end] == "." and not interview:  # an answer keeps its full stop
             end = _through_quote(text, spans, end - 1)
         inside = _quotes_within(spans, start, end)
         if any(spans[k].start < start or spans[k].end > end for k in inside):
             continue
         absorbed.update(inside)
-        # in an interview ('Q: ...' / 'Strand: ...') the answers are the words spoken
-        indirect.append((start, end, _Attribution(resolver.resolve_span(span), ":", how="colon",
-                                                  verbatim=interview)))
+        # in an interview ('Q: ...' / 'Strand: ...') the answers are the words spoken; a
+        # label the entities miss ('Osei:', 'OSEI:') is the person the article names
+        source = resolver.resolve_span(span) if named else resolver.resolve_label(label)
+        indirect.append((start, end, _Attribution(source, ":", how="colon", verbatim=interview)))
+
+
+_ASKERS = frozenset(wordlist("q question interviewer"))
+_ANSWER_LINE = re.compile(r"^(?:A|Answer)[ \u00a0]*:[ \u00a0]+([^\s\"“”‘’'«](?:[^\n]*\S)?)", re.M)
+
+
+def _interviewee(doc: Doc, before: int, resolver: SpeakerResolver) -> Speaker | None:
+    """Who answers a Q&A whose answers are only labelled 'A:': the first person the
+    introduction (before the first question) names."""
+    for tok in doc:
+        if tok.idx >= before:
+            break
+        ent = resolver.entities.at_token(tok.i)
+        if ent is not None and ent.label == "PERSON":
+            return Speaker(name=ent.name, mention=ent.name, role=ent.role, entity=ent.id)
+    return None
 
 
 def _transcript_labels(text: str, spans: list[QuoteSpan]
@@ -481,6 +574,12 @@ def _subject(verb: Token, excluded: set[int] | frozenset[int] = frozenset()) -> 
         obj = controller(v, excluded)  # "forced X to admit": X admits
         if obj is not None:
             return obj
+        if v is verb and _second_cue(v):
+            # 'X acknowledged that A had happened but noted that B': the parse joins the
+            # second cue to the reported clause; its speaker is the first cue's
+            v = v.head.head
+            seen += 1
+            continue
         if v.dep_ in ("conj", "advcl", "xcomp", "ccomp") and v.head.i != v.i:
             v = v.head
             seen += 1
@@ -497,6 +596,16 @@ def _subject(verb: Token, excluded: set[int] | frozenset[int] = frozenset()) -> 
             prev.ent_type_ in ("PERSON", "ORG", "NORP") and verb.dep_ == "ROOT":
         return prev
     return None
+
+
+def _second_cue(verb: Token) -> bool:
+    """A speech verb with no subject of its own joined to the clause another speech verb
+    reports, and itself reporting a clause: the speaker's second statement."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.lemma_.lower() in SPEECH and \
+        head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEECH | REPORTING and \
+        any(c.dep_ == "ccomp" for c in verb.children) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _relative_subject(verb: Token, excluded: set[int]) -> Token | None:
@@ -525,13 +634,16 @@ def _cue_in(region: list[Token], excluded: set[int], resolver: SpeakerResolver,
     """A speech verb with a subject among the region's tokens."""
     ids = {t.i for t in region}
     verbs = [t for t in region if t.i not in excluded and t.pos_ in ("VERB", "AUX")
-             and (t.lemma_.lower() in SPEECH or _put_it(t))]
+             and (t.lemma_.lower() in SPEECH | _FINDING or _put_it(t))]
     if nearest_last:
         verbs.reverse()
     for verb in verbs:
         subj = _subject(verb, excluded)
         if subj is not None and not _same_paragraph(subj, verb):
             subj = None
+        if verb.lemma_.lower() in _FINDING and (subj is None or not (
+                subj.lower_ == "it" or subj.lemma_.lower() in _DOCUMENTS)):
+            continue  # '..., it found': only a document finds what a quotation says
         if subj is not None and subj.i not in excluded and (
                 subj.i in ids or (verb.i in ids and abs(subj.i - verb.i) < 12)
                 or (verb.i in ids and verb.tag_ == "VBG" and subj.sent == verb.sent)):
@@ -558,6 +670,13 @@ def _cue_in(region: list[Token], excluded: set[int], resolver: SpeakerResolver,
                 if g.dep_ == "pobj":
                     return _Attribution(resolver.resolve(g), "according to")
     return None
+
+
+# '"Complaints were lost," the report found': a document's findings quoted from it.
+_FINDING = frozenset(wordlist("find show"))
+_DOCUMENTS = frozenset(wordlist(
+    "report study review audit inquiry investigation survey poll analysis paper ruling "
+    "judgment judgement research"))
 
 
 def _modifies_noun(token: Token) -> bool:
@@ -715,10 +834,15 @@ def _mixed_span(verb: Token, spans: list[QuoteSpan],
     if not right:
         return None
     first = right[0]
+    held: list[Token] = []
     if first.dep_ in ("prep", "agent") and first.i == verb.i + 1 + sum(
             1 for c in verb.children if c.dep_ == "prt" and c.i > verb.i):
         objs = [g for g in first.children if g.dep_ in ("pobj", "pcomp")]
-        first = objs[0].left_edge if objs else first.right_edge
+        held = [c for c in objs[0].children if c.i > objs[0].i and c.dep_ in (
+            "acl", "relcl", "ccomp") and c.left_edge.lower_ == "that"] if objs and \
+            objs[0].lemma_.lower() in _SOURCE_NOUNS else []
+        # 'said in a statement that ...': the clause the parse hung on the noun
+        first = held[0].left_edge if held else objs[0].left_edge if objs else first.right_edge
     else:
         first = first.left_edge
     what = [c for c in verb.children if c.i < verb.i and c.lower_ == "what"
@@ -726,6 +850,10 @@ def _mixed_span(verb: Token, spans: list[QuoteSpan],
     if what:  # 'what he called a "brazen breach"': the words naming it are part of it
         first = what[0]
     last = max(c.right_edge.i for c in right)
+    clause = held or [c for c in right if c.dep_ == "ccomp"]
+    more = _reported_conjunct(verb, clause[0]) if clause else None
+    if more is not None:
+        last = max(last, more.right_edge.i)
     start, end = doc[first.i].idx, doc[last].idx + len(doc[last])
     p_start, p_end = _paragraph_of(_txt(doc), verb.idx)
     start, end = strip_edges(_txt(doc), max(start, p_start), min(end, p_end))
@@ -752,6 +880,15 @@ def _led_into_quote(text: str, spans: list[QuoteSpan], end: int) -> int:
     a reported clause that a colon or comma leads into a quotation ending the sentence
     is one mixed statement with it. `end` moves to the quotation's end when so."""
     k = bisect_left(spans, end, key=lambda q: q.open_mark)
+    if k < len(spans) and spans[k].open_mark > end and spans[k].paragraphs == 1 and \
+            not text[end:spans[k].open_mark].strip(" \u00a0"):
+        # 'said the school would reopen on Monday "if the heating holds".': a fragment
+        # going on with the clause, without a break, up to the sentence's end
+        qs = spans[k]
+        words = text[qs.start:qs.end].rstrip()
+        after = text[qs.close_mark + 1:qs.close_mark + 2]
+        if words[:1].islower() and after in (".", "!", "?", "\n", ""):
+            return qs.start + len(words)
     lead = end
     if k > 0 and spans[k - 1].end == end:  # 'that X is "A" but "B."': on from "A"'s mark
         lead = spans[k - 1].close_mark + 1
@@ -932,6 +1069,53 @@ def _continued(doc: Doc, text: str, spans: list[QuoteSpan], n: int,
     return prev_attr
 
 
+def _headline_source(doc: Doc, text: str, qs: QuoteSpan,
+                     resolver: SpeakerResolver) -> _Attribution | None:
+    """A headline quotation followed by a colon and the person it is from: "'I'd do it
+    again': Jane Doe on twenty years at sea", "'...': an interview with Jane Doe"."""
+    line_start = text.rfind("\n", 0, qs.open_mark) + 1
+    if text[line_start:qs.open_mark].strip():
+        return None
+    line_end = text.find("\n", qs.close_mark)
+    line_end = len(text) if line_end == -1 else line_end
+    rest = text[qs.close_mark + 1:line_end]
+    if not rest.lstrip(" \u00a0").startswith(":") or rest.rstrip().endswith("."):
+        return None
+    span = doc.char_span(qs.close_mark + 1, line_end, alignment_mode="contract")
+    for tok in span or ():
+        ent = resolver.entities.at_token(tok.i)
+        if ent is not None and ent.label == "PERSON":
+            return _Attribution(Speaker(name=ent.name, mention=tok.text, role=ent.role,
+                                        entity=ent.id))
+    return None
+
+
+def _introduced(doc: Doc, text: str, spans: list[QuoteSpan], n: int,
+                resolver: SpeakerResolver) -> _Attribution | None:
+    """A quotation opening the paragraph after one that introduces a person and quotes
+    nobody is that person's: 'Aoife Gallagher has worked nights for nine years. She
+    starts her shift by counting beds.' then '"On a good night we are five ..."'."""
+    qs = spans[n]
+    para_start = text.rfind("\n", 0, qs.open_mark) + 1
+    if para_start == 0 or text[para_start:qs.open_mark].strip():
+        return None
+    prev_end = len(text[:para_start].rstrip())
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    if not text[prev_start:prev_end].endswith((".", ":")) or \
+            _overlaps_quote(spans, prev_start, prev_end):
+        return None
+    last = _token_at(doc, prev_end - 1)
+    if last is None:
+        return None
+    subj = next((c for c in last.sent.root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i in resolver.quoted:
+        return None
+    speaker = resolver.resolve(subj)
+    if speaker.entity is None or speaker.entity not in resolver.people:
+        return None
+    return _Attribution(speaker)
+
+
 # ---------------------------------------------------------------- reported speech
 def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
               resolver: SpeakerResolver) -> tuple[list[tuple[int, int, _Attribution]], set[int]]:
@@ -990,6 +1174,9 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
                 if content is not None and content.lemma_.lower() in REPORTING and any(
                         c.dep_ == "ccomp" for c in content.children):
                     continue  # 'wanted to know who ...': the inner verb reports it
+                if content is not None and content.lemma_.lower() in _ANONYMITY and any(
+                        c.dep_ == "auxpass" for c in content.children):
+                    continue  # 'asked not to be named': how a source is quoted, not a statement
             if content is None and lemma not in STANCE and not _evidence(t):
                 continue
             subj = _subject(t, excluded) or _relative_subject(t, excluded)
@@ -1036,6 +1223,15 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
                 head = head.head
             content = head
             cue = "according to"
+            frags = _according_inserted(t, subj, content, excluded)
+            if frags:
+                # 'The plan, according to the ministry, will cost ...': the two parts
+                speaker = resolver.resolve(subj)
+                resolver.note(subj, speaker)
+                for start, end in frags:
+                    out.append((start, end, _Attribution(speaker, cue, verb=t,
+                                                         how="according")))
+                continue
         elif t.pos_ == "NOUN" and lemma in _CLAIM_NOUNS:
             # "Trump's claim that there have been ...": whose claim, and what it says
             poss = [c for c in t.children if c.dep_ == "poss" and c.i not in excluded]
@@ -1190,6 +1386,28 @@ def _inserted(doc: Doc, verb: Token, excluded: set[int]) -> list[tuple[int, int]
     return out
 
 
+# 'asked not to be identified', 'did not wish to be named': a source's terms.
+_ANONYMITY = frozenset(wordlist("name identify quote"))
+
+
+def _according_inserted(according: Token, source: Token, content: Token,
+                        excluded: set[int]) -> list[tuple[int, int]] | None:
+    """The statement around an 'according to X' set off by commas inside it, as two
+    fragments; None when it does not stand inside the statement."""
+    doc = according.doc
+    before, after = according.i - 1, source.right_edge.i + 1
+    first, last = content.left_edge.i, content.right_edge.i
+    while last > after and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if not (first < before and after < last) or doc[before].text != "," or \
+            doc[after].text != "," or any(k in excluded for k in range(first, last + 1)):
+        return None
+    if before - first < 1 or last - after < 3:
+        return None
+    return [(doc[first].idx, doc[before - 1].idx + len(doc[before - 1])),
+            (doc[after + 1].idx, doc[last].idx + len(doc[last]))]
+
+
 def _as_clause(verb: Token, excluded: set[int]) -> tuple[int, int] | None:
     """'As several economists have pointed out, [the plan would cost more]': an 'as'
     clause with no object of its own attributes the clause it is set off from."""
@@ -1277,6 +1495,9 @@ def _content_tokens(content: Token, cue: Token, subj: Token,
         # 'which he said [were accompanied by ...]', 'what Trump says [his plan would do]':
         # a relative or wh-word moved before the cue is not part of what was said
         tokens = [t for t in content.subtree if t.i > cue.i]
+        more = _reported_conjunct(cue, content) if content.dep_ == "ccomp" else None
+        if more is not None and tokens:
+            tokens += [doc[k] for k in range(tokens[-1].i + 1, more.right_edge.i + 1)]
     else:
         tokens = list(content.subtree)
     # the clause keeps its "that"; edge punctuation goes
@@ -1353,7 +1574,7 @@ def _cut_trailing(tokens: list[Token], quoted: set[int]) -> list[Token]:
                 if k > first and k not in quoted:
                     return _strip_punct(tokens[:k - first + 1])
                 continue
-            if own_subject or t.lemma_.lower() not in SPEECH | STANCE:
+            if own_subject or t.lemma_.lower() not in SPEECH | STANCE or _backshifted(t):
                 continue
             if k > first and doc[k].dep_ == "cc" and doc[k - 1].text not in _SET_OFF and \
                     k not in quoted and not first <= t.head.head.i <= last:
@@ -1369,6 +1590,32 @@ def _cut_trailing(tokens: list[Token], quoted: set[int]) -> list[Token]:
             continue
         return _strip_punct(tokens[:k - first])
     return tokens
+
+
+# Auxiliaries of a reported verb phrase: 'said it was worried and [would write] ...',
+# 'said that the shop had burned and [had asked] ...'. The speaker's own next act is
+# told in the simple past ('and left'); these tenses are the reported clause's.
+_BACKSHIFT = frozenset(wordlist("had would could might should 'd"))
+
+
+def _backshifted(verb: Token) -> bool:
+    """A verb phrase in a reported tense, with no subject of its own."""
+    return any(c.dep_ == "aux" and c.lower_ in _BACKSHIFT for c in verb.children) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _reported_conjunct(cue: Token, content: Token) -> Token | None:
+    """'X said it was worried and would write to the mayor', 'X said A and that B': the
+    parse joins the second clause to the cue, but its tense or its 'that' makes it part
+    of what was said."""
+    for c in cue.children:
+        if c.dep_ == "conj" and c.i > content.right_edge.i and c.pos_ in ("VERB", "AUX") \
+                and (_backshifted(c) or any(g.dep_ == "mark" and g.lower_ == "that"
+                                            for g in c.children)) and all(
+                    w.dep_ == "cc" or w.is_punct
+                    for w in c.doc[content.right_edge.i + 1:c.left_edge.i]):
+            return c
+    return None
 
 
 def _subject_of_next(noun: Token) -> bool:
@@ -1404,8 +1651,9 @@ def _drop_connective(tokens: list[Token]) -> list[Token]:
 
 
 # A wire dateline opening the paragraph: 'WASHINGTON ― ', 'LOS ANGELES, Sept. 28 (UPI) — '.
+# 'WASHINGTON (AP) —', 'LYON, France (AFP) -' (a hyphen set off by spaces), 'MUMBAI:'
 _DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z.](?:,[^\n—―–]{1,25}?)?(?: \([A-Za-z. ]{2,20}\))?"
-                       r"[ \u00a0]*(?:—|―|–|--)[ \u00a0]*")
+                       r"(?:[ \u00a0]*(?:—|―|–|--)|[ \u00a0]+-(?=[ \u00a0])|:)[ \u00a0]*")
 _LEADING_AND = re.compile(r"(?:and|And),?[ \u00a0]+(?![\"“'‘])")
 _TRAILING_AND = re.compile(r"[,;—–-]*[ \u00a0]+(?:and|or|but)$")
 

@@ -19,6 +19,8 @@ DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‹"
 SINGLE_CLOSE = "’›"
 ALL_MARKS = "\"“”‘’„‟«»‹›'`"
+# The space French typography sets inside guillemets: « comme ceci ».
+_FRENCH_SPACES = " \u00a0\u202f"
 # Characters after which a straight mark opens a quotation.
 _OPENING_CONTEXT = " \t\n([{—–-/:;,\u00a0"
 # Characters before which a straight mark closes one.
@@ -78,10 +80,13 @@ def _double_marks(text: str, start: int, end: int) -> list[_Mark]:
             nxt = text[i + 1] if i + 1 < end else " "
             if nxt not in " \t\n\u00a0":  # an opening mark followed by a space is stray
                 marks.append(_Mark(i, 1, "open"))
+            elif ch == "«" and text[i + 1:i + 3].lstrip(_FRENCH_SPACES)[:1].isalnum():
+                marks.append(_Mark(i, 1, "open"))  # « set French style, a space inside
         elif ch in DOUBLE_CLOSE:
             nxt = text[i + 1] if i + 1 < end else " "
-            if i == start and nxt.isalnum():
-                marks.append(_Mark(i, 1, "open"))  # a paragraph opened with the wrong mark
+            if (i == start or prev in _OPENING_CONTEXT) and nxt.isalnum():
+                # the wrong mark opening a paragraph or a quotation: 'said: ”We ...”'
+                marks.append(_Mark(i, 1, "open"))
             else:
                 marks.append(_Mark(i, 1, "close"))
         elif ch == '"' or ((ch in "'`" and i + 1 < end and text[i + 1] == ch)
@@ -127,18 +132,48 @@ def _is_single_close(text: str, i: int, start: int, end: int) -> bool:
     return nxt in _CLOSING_CONTEXT or nxt in '"”'
 
 
-def _single_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """British-style single-quoted passages in text[start:end], as mark offsets."""
+def _possessive(text: str, i: int) -> bool:
+    """A mark that may end a plural possessive: after an "s", before a space and a word."""
+    return text[i - 1:i] in ("s", "S") and text[i + 1:i + 2] == " " and \
+        text[i + 2:i + 3].isalnum()
+
+
+def _closes_later(text: str, i: int, start: int, end: int) -> bool:
+    """Whether a single quotation still open at `i` closes before another opens."""
+    for j in range(i, end):
+        if _is_single_close(text, j, start, end) and not _possessive(text, j):
+            return True
+        if _is_single_open(text, j, start, end):
+            return False
+    return False
+
+
+def _single_pairs(text: str, start: int, end: int,
+                  skip: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """British-style single-quoted passages in text[start:end], as mark offsets; the
+    `skip` stretches (double quotations, marks included) are stepped over whole, so a
+    double quotation can sit inside a single one."""
     pairs = []
+    jump = {a: b for a, b in skip}
     i = start
     while i < end:
+        if i in jump:
+            i = jump[i] + 1
+            continue
         if _is_single_open(text, i, start, end):
             j = i + 1
             found = None
             while j < end:
+                if j in jump:
+                    j = jump[j] + 1
+                    continue
                 if _is_single_close(text, j, start, end):
-                    # a plural possessive (voters' choice) is followed by a word, not
-                    # by punctuation; a closing mark directly before a letter is not one
+                    # a closing mark directly before a letter is not one; after an "s"
+                    # and before a word it is a plural possessive (the Beatles' songs)
+                    # when the quotation closes later on
+                    if _possessive(text, j) and _closes_later(text, j + 1, start, end):
+                        j += 1
+                        continue
                     found = j
                     break
                 if _is_single_open(text, j, start, end):
@@ -158,6 +193,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     open_at: _Mark | None = None
     open_paras = 0
+    single_open: int | None = None  # a single quotation running over paragraphs
+    single_paras = 0
     for n, (p_start, p_end) in enumerate(paragraphs):
         marks = _double_marks(text, p_start, p_end)
         continuing = open_at is not None
@@ -193,6 +230,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 open_at, open_paras = mark, 1
                 continue
             s, e = open_at.pos + open_at.width, mark.pos
+            if text[s] == "«" or text[e] == "»":
+                s, e = strip_edges(text, s, e, _FRENCH_SPACES)
             if text[s:e].strip():
                 spans.append(QuoteSpan(s, e, open_at.pos, mark.pos, open_paras))
                 covered.append((open_at.pos, mark.pos))
@@ -209,8 +248,30 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             introduced = not lead or lead[-1] in ":,.!?"
             if not reopens or not introduced or open_paras > 12:
                 open_at = None
-        # British single quotes, in the stretches no double quotation covers
-        spans.extend(_singles_outside(text, p_start, p_end, covered, open_at))
+        # British single quotes, in the stretches no double quotation covers; a double
+        # quotation inside a single one ('He told me, "Stay," so we did,') is nested
+        singles = _singles_outside(text, p_start, p_end, covered, open_at)
+        # British quotations over paragraphs: a paragraph opened by a single mark that it
+        # never closes goes on while the next paragraphs reopen with one
+        lead = _is_single_open(text, p_start, p_start, p_end)
+        closed = next((q for q in singles if q.open_mark == p_start), None)
+        if single_open is not None and lead and closed is not None:
+            singles.remove(closed)
+            singles.append(QuoteSpan(single_open + 1, closed.end, single_open,
+                                     closed.close_mark, single_paras + 1))
+            single_open = None
+        elif single_open is not None and lead and single_paras < 12:
+            single_paras += 1
+        else:
+            single_open = None
+            nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
+            if lead and closed is None and open_at is None and nxt is not None and \
+                    _is_single_open(text, nxt[0], nxt[0], nxt[1]):
+                single_open, single_paras = p_start, 1
+        for outer in singles:
+            spans = [s for s in spans if not (s.open_mark >= p_start and
+                                              outer.start <= s.open_mark < outer.end)]
+        spans.extend(singles)
     spans.sort(key=lambda s: s.start)
     return spans
 
@@ -258,19 +319,20 @@ def _looks_like_stray_open(text: str, open_at: _Mark, mark: _Mark) -> bool:
 
 def _singles_outside(text: str, p_start: int, p_end: int, covered: list[tuple[int, int]],
                      open_at: _Mark | None) -> list[QuoteSpan]:
-    out = []
-    segments, pos = [], p_start
+    """Single-quoted passages of a paragraph, outside its double quotations or around
+    them, and before a double quotation left open at its end."""
+    begin, skip = p_start, []
     for a, b in covered:
-        segments.append((pos, a))
-        pos = b + 1
-    if open_at is not None and open_at.pos >= pos:
-        segments.append((pos, open_at.pos))
-    elif open_at is None:
-        segments.append((pos, p_end))
-    for a, b in segments:
-        for i, j in _single_pairs(text, a, b):
-            content = text[i + 1:j]
-            # one-word 'scare quotes' are kept; a lone letter is not a quotation
-            if len(content.strip()) >= 2:
-                out.append(QuoteSpan(i + 1, j, i, j))
+        if a < p_start:  # the end of a quotation continued from an earlier paragraph
+            begin = max(begin, b + 1)
+        else:
+            skip.append((a, b))
+    last = max([begin] + [b + 1 for _, b in skip])
+    stop = p_end if open_at is None else max(open_at.pos, last)
+    out = []
+    for i, j in _single_pairs(text, begin, stop, skip):
+        content = text[i + 1:j]
+        # one-word 'scare quotes' are kept; a lone letter is not a quotation
+        if len(content.strip()) >= 2:
+            out.append(QuoteSpan(i + 1, j, i, j))
     return out
