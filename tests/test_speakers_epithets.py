@@ -40,3 +40,36 @@ def test_a_body_is_no_description_of_a_person(nlp):
     text = ("Mayor Tom Reid opened the new library on Monday. The city said it cost "
             "$4 million.")
     assert speaker_of(nlp, text, "cost $4 million") == "The city"
+
+
+def test_the_company_is_not_the_city_it_is_based_in(quotes_of):
+    text = ("Nordvik Ferries ASA cut its forecast on Monday.\n\n"
+            "The Bergen-based ferry operator now expects a loss for the year, the company said.")
+    q = next(q for q in quotes_of(text) if "expects a loss" in q.text)
+    assert q.speaker.name == "Nordvik Ferries ASA"
+
+
+def test_the_company_far_back_is_the_one_company_with_a_legal_form(quotes_of):
+    text = ("Nordvik Ferries ASA cut its forecast on Monday.\n\n"
+            "Shares fell sharply. Analysts had expected worse. Traders shrugged. Fuel is dear.\n\n"
+            "The company said it does not comment on rumours.")
+    q = next(q for q in quotes_of(text) if "rumours" in q.text)
+    assert q.speaker.name == "Nordvik Ferries ASA"
+
+
+def test_the_minister_is_the_secretary_of_a_department(quotes_of):
+    text = ("The Transport Secretary, Olu Adebayo, announced the cuts on Monday.\n\n"
+            'The minister was blunt: "Every route has to pay its way."')
+    q = next(q for q in quotes_of(text) if "pay its way" in q.text)
+    assert q.speaker.name == "Olu Adebayo"
+
+
+def test_the_court_is_not_a_person_named_outside_it(quotes_of):
+    text = ("Mark Dunne pleaded guilty in the Perth District Court on Monday.\n\n"
+            "Outside court, the foundation's current chair, Maria Castellanos, said the "
+            "charity had repaid every donor.\n\n"
+            "The court heard Dunne forged the invoices himself.")
+    q = next(q for q in quotes_of(text) if "forged the invoices" in q.text)
+    assert q.speaker.name == "Perth District Court"
+    r = next(q for q in quotes_of(text) if "repaid every donor" in q.text)
+    assert r.speaker.role == "foundation's current chair"

@@ -58,3 +58,10 @@ def test_participle_after_a_where_clause_is_the_main_clauses(quotes_of):
             '"Sell the team now."')
     q = next(q for q in quotes_of(text) if "Sell the team" in q.text)
     assert q.speaker.name == "Hundreds of angry fans"
+
+
+def test_saying_after_a_reported_clause_about_a_thing_is_the_reporters(quotes_of):
+    text = ("The Health Secretary, Dana Kowalczyk, announced on Friday that the rural "
+            "clinic subsidy would end in May, saying the money would go to city hospitals.")
+    q = next(q for q in quotes_of(text) if "city hospitals" in q.text)
+    assert q.speaker.name == "Dana Kowalczyk"

@@ -292,6 +292,13 @@ def _role_from_apposition(mention: Span) -> str | None:
     if root.dep_ == "appos" and root.head.ent_type_ == "" and _role_head(root.head) and \
             not crosses_paragraph(root.head.left_edge.i, root.i):
         head = root.head
+        # 'Outside court, the foundation's chair, Lisa Papadakis, said' parsed with both
+        # phrases in apposition to 'court': the role is the one next to the name
+        beside = [c for c in head.children if c.dep_ == "appos" and c.i < mention.start
+                  and c.right_edge.i < mention.start and _role_head(c)]
+        if beside:
+            near = beside[-1]
+            return _role_words([doc[k] for k in range(near.left_edge.i, near.right_edge.i + 1)])
         # 'The Chancellor of the Exchequer, Raj Mehta': up to the name's comma
         end = head.i + 1
         for prep in head.rights:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from reporter.analyse.quotes.speakers import COLLECTIVE_NOUNS, PERSON_NOUNS
+
 # Verbs whose subject, not their object, does what the complement says.
 SUBJECT_CONTROL = {"promise", "vow", "pledge", "threaten", "offer", "agree", "refuse",
                    "decline", "want", "try", "hope", "plan", "seek", "expect", "use"}
@@ -23,7 +25,7 @@ def controller(verb: Token, excluded: set[int] | frozenset[int] = frozenset()) -
     relative pronoun subject stands for when the parse did not make its clause a relative
     one ('auditors wrote to the council which reported ...' -> council)."""
     for rule in (_relative_noun, _misparsed_subject, _outer_speaker, _pictured,
-                 _subordinate_subject, _after_relative):
+                 _subordinate_subject, _after_relative, _reporter_of_clause):
         noun = rule(verb, excluded)
         if noun is not None:
             return noun
@@ -163,3 +165,23 @@ def _after_relative(verb: Token, excluded: set[int] | frozenset[int]) -> Token |
             return None
         t = t.head
     return None
+
+
+def _reporter_of_clause(verb: Token, excluded: set[int] | frozenset[int]) -> Token | None:
+    """'Marchbank announced that the grant would fall by 18 per cent, saying the money
+    ...': a participle set off by a comma at the end of a reported clause whose subject
+    is a thing, not someone, is said by the one who reported the clause."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.dep_ != "ccomp" or \
+            verb.i < head.i or verb.left_edge.i == 0 or \
+            verb.doc[verb.left_edge.i - 1].text != ",":
+        return None
+    inner = _subject_of(head)
+    lemma = inner.lemma_.lower() if inner is not None else ""
+    if inner is None or inner.pos_ != "NOUN" or inner.ent_type_ or lemma in PERSON_NOUNS or \
+            lemma in COLLECTIVE_NOUNS or lemma.endswith(("er", "or", "ist", "ian")):
+        return None  # 'the spokesman would step down, saying ...' is the spokesman's
+    outer = _subject_of(head.head)
+    if outer is None or outer.i in excluded or outer.i > head.i:
+        return None
+    return outer

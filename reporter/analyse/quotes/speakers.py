@@ -117,6 +117,9 @@ COLLECTIVE_NOUNS = {
 _COMPANY_NOUNS = {"company", "firm", "corporation", "business", "conglomerate", "retailer",
                   "carrier", "airline", "automaker", "carmaker", "insurer", "lender",
                   "chipmaker", "manufacturer", "startup", "giant"}
+# The legal forms that end a company's name ('Halvorsen Lines Ltd.', 'Apex Holdings plc').
+_LEGAL_FORMS = {"inc", "ltd", "llc", "plc", "corp", "co", "corporation", "limited", "ag",
+                "sa", "nv", "bv", "gmbh", "asa", "ab", "oyj", "spa", "holdings", "group"}
 # Words that make a name an organisation's, whatever the tagger said.
 _ORG_WORDS = {
     "committee", "party", "department", "university", "company", "inc", "corp", "association",
@@ -477,7 +480,7 @@ class SpeakerResolver:
             return None
         word = self.doc[k]
         if word.dep_ != "compound" or not word.lower_.endswith("s") or \
-                word.tag_ not in ("NNS", "NNP", "NNPS", "VBZ") or _people_noun(word) or \
+                word.tag_ not in ("NNS", "NNP", "NNPS", "VBZ") or people_noun(word) or \
                 self.entities.at_token(k) is not None:
             return None
         return first
@@ -512,7 +515,7 @@ class SpeakerResolver:
         ent = self.entities.at_token(token.i)
         if ent is not None:
             return ent.label in ("PERSON", "NORP") or ent.id in self.people
-        return token.pos_ == "NOUN" and (_people_noun(token) or
+        return token.pos_ == "NOUN" and (people_noun(token) or
                                          token.lemma_.lower() in PERSON_NOUNS)
 
     def named(self, text: str) -> Entity | None:
@@ -608,7 +611,7 @@ class SpeakerResolver:
         collective = cand.lemma_.lower() in COLLECTIVE_NOUNS
         if low == "it" and not plural:
             return self.resolve(cand)
-        if low in ("they", "them") and (collective or (plural and _people_noun(cand))):
+        if low in ("they", "them") and (collective or (plural and people_noun(cand))):
             return self.resolve(cand)
         return None
 
@@ -847,9 +850,9 @@ class SpeakerResolver:
             if body and ents[0] is not None:
                 # 'Politifact checked the Tribune ... they turned to the police'
                 return Speaker(name=ents[0].name, role=ents[0].role, entity=ents[0].id)
-            if c.pos_ == "NOUN" and c.tag_ == "NNS" and (_people_noun(c) or len(members) > 1):
+            if c.pos_ == "NOUN" and c.tag_ == "NNS" and (people_noun(c) or len(members) > 1):
                 return self.resolve(c)  # 'aides', 'states and industry groups'
-            if len(members) > 1 and all(m.pos_ == "NOUN" and _people_noun(m) for m in members):
+            if len(members) > 1 and all(m.pos_ == "NOUN" and people_noun(m) for m in members):
                 # 'The union and the company failed to agree. They said ...'
                 return Speaker(name=" ".join(self.doc[c.left_edge.i:members[-1].i + 1]
                                              .text.split()))
@@ -873,7 +876,7 @@ class SpeakerResolver:
                 # the people the source is, however 'to ...' was parsed ('play insiders' with
                 # 'play' a verb)
                 for w in t.subtree:
-                    if w.tag_ == "NNS" and _people_noun(w) and w.i not in self.quoted:
+                    if w.tag_ == "NNS" and people_noun(w) and w.i not in self.quoted:
                         return self.resolve(w)
         return None
 
@@ -893,6 +896,11 @@ class SpeakerResolver:
         # is in the role, and a rank word of the role is in the description
         found = [e for e, words in self.titled.get(head, [])
                  if _role_fits(said - {token.lower_}, words)]
+        if not found and head == "minister":
+            # 'The Environment Secretary, Helen Marchbank, ... The minister was blunt': a
+            # secretary of a department is a minister
+            found = [e for e, words in self.titled.get("secretary", [])
+                     if _role_fits(said - {token.lower_}, words)]
         if any(t.pos_ == "PROPN" or self.entities.at_token(t.i) for t in span):
             return self._latest(found, token)  # 'the Labour leader'
         if not found and head in COLLECTIVE_NOUNS | _ORG_WORDS:
@@ -1006,19 +1014,27 @@ class SpeakerResolver:
         return head if head in self.titled else None
 
     def _last_organisation(self, token: Token) -> Entity | None:
+        """The business 'the company' means: the organisation named last, a few sentences
+        back at most, not one named inside the description itself or only as where
+        something is based ('the Oslo-based carrier' is not Oslo); failing that, the one
+        organisation named before with a company's legal form ('Halvorsen Lines Ltd.')."""
         here = self.sent_of.get(token.i, 0)
         k = bisect_left(getattr(self, "mention_at", []), token.i) - 1
         while k >= 0:
             i, eid, _ = self.mentions[k]
             if here - self.sent_of.get(i, 0) > 3:
-                return None
+                break
             ent = self.entities.get(eid)
             k -= 1
-            if ent is None or ent.label != "ORG" or eid in self.people:
+            if ent is None or ent.label != "ORG" or eid in self.people or \
+                    token.left_edge.i <= i <= token.i or _based(self.doc, i):
                 continue
             last = ent.name.split()[-1].lower().strip(".,")
             return None if last in _ORG_WORDS else ent
-        return None
+        firms = {eid for i, eid, _ in self.mentions[:bisect_left(self.mention_at, token.i)]
+                 if (e := self.entities.get(eid)) is not None and e.label == "ORG" and
+                 e.name.split()[-1].lower().strip(".,") in _LEGAL_FORMS}
+        return self.entities.get(next(iter(firms))) if len(firms) == 1 else None
 
 
 # Abbreviated titles, written out as a description would name them.
@@ -1035,6 +1051,12 @@ _TITLES = set(_TITLE_WORDS.values()) | {
     "officer", "detective", "professor", "bishop", "archbishop", "cardinal", "rabbi",
     "imam", "pastor", "reverend", "dean", "provost", "emir", "sheikh", "sultan", "deputy",
     "vice", "former", "prime", "foreign", "defense", "defence", "state", "acting", "district"}
+
+
+def _based(doc: Doc, i: int) -> bool:
+    """Whether the name at `i` only says where something is based ('the Oslo-based
+    carrier', 'a London-based firm')."""
+    return i + 2 < len(doc) and doc[i + 1].text in ("-", "–") and doc[i + 2].lower_ == "based"
 
 
 def _age_epithet(token: Token) -> bool:
@@ -1214,7 +1236,7 @@ def _list_item_verb(token: Token, named: bool) -> bool:
     if token.i == first.i:
         # 'Strikers chanting ...' is a noun for people
         return (not named and token.tag_ in ("NNS", "NNPS", "NNP") and token.lower_.endswith("s")
-                and not _people_noun(token)
+                and not people_noun(token)
                 and all(c.is_punct for c in token.children) and token.head.i == token.i + 1
                 and token.head.tag_ == "VBG")
     return (token.head.i == first.i and first.tag_ == "VBZ" and token.i > first.i
@@ -1233,10 +1255,10 @@ def _person_word(token: Token) -> bool:
     which 'it' never stands for."""
     lemma = token.lemma_.lower()
     return lemma in PERSON_NOUNS or (lemma not in COLLECTIVE_NOUNS and lemma not in
-                                     _ACTOR_NOUNS and _people_noun(token))
+                                     _ACTOR_NOUNS and people_noun(token))
 
 
-def _people_noun(token: Token) -> bool:
+def people_noun(token: Token) -> bool:
     """Whether a plural noun names people ('aides', 'proponents', 'analysts') or bodies
     that speak ('states', 'companies'), not things ('returns'): the lexicon, or an
     agent-noun ending."""
