@@ -374,8 +374,16 @@ def _honorific_before(mention: Span) -> bool:
 
 _MALE_HONORIFICS = {"mr", "sir", "lord"}
 _FEMALE_HONORIFICS = {"mrs", "ms", "miss", "dame", "lady"}
+# Read in this order, a later file's entry for a name replacing an earlier one's: the
+# 1990 US Census lists, the hand-made list of names common in international news
+# (which corrects the census for the world: 'wei', 'andrea'), and the hand-made list
+# of the quotes module, which wins.
 _FIRST_NAME_FILES = [Path(__file__).parent / "quotes" / "data" / name
-                     for name in ("census_first_names.tsv", "quotes_first_names.tsv")]
+                     for name in ("census_first_names.tsv", "world_first_names.tsv",
+                                  "quotes_first_names.tsv")]
+# The gender column's mark for a name that tells no gender (unisex, or 'm' in one
+# country and 'f' in another): the name leaves the table.
+_AMBIGUOUS = "x"
 
 
 def _honorific_gender(mentions: list[Span]) -> str | None:
@@ -393,13 +401,23 @@ def _honorific_gender(mentions: list[Span]) -> str | None:
 
 @lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
-    """{first name: 'm' or 'f'}: the 1990 US Census lists, the hand-made list winning."""
+    """{first name: 'm' or 'f'}, the gender a lowercase first name usually marks.
+
+    Read once (cached) from `_FIRST_NAME_FILES` in order: the 1990 US Census lists,
+    then world_first_names.tsv (names common in international news), then the
+    quotes module's hand-made list, a later entry replacing an earlier one. An 'x'
+    entry marks a name as ambiguous and removes it ('wei': f in the census, a mostly
+    male Chinese name; 'jan': m in Dutch or Polish, f in English), unless a later
+    file gives it a gender again."""
     out: dict[str, str] = {}
-    for path in _FIRST_NAME_FILES:  # the hand-made list last, winning
+    for path in _FIRST_NAME_FILES:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):
                 name, gender = line.split("\t")
-                out[name] = gender
+                if gender == _AMBIGUOUS:
+                    out.pop(name, None)
+                else:
+                    out[name] = gender
     return out
 
 
