@@ -23,3 +23,13 @@ def test_a_first_name_alone_shows_gender(nlp):
     doc = nlp(text)
     q = next(q for q in find_quotes(doc, find_entities(doc)) if "ready for the vote" in q.text)
     assert q.speaker.name == "Laura Chen"
+
+
+def test_a_hospital_or_airport_named_after_someone_is_not_he(quotes_of):
+    for place in ("Nasser Hospital reopened its emergency ward on Monday after the "
+                  "generators were repaired.",
+                  "Flights resumed at Jomo Kenyatta International Airport on Monday after "
+                  "the storm."):
+        q = next(q for q in quotes_of(place + '\n\n"We are open again," he said.')
+                 if "open again" in q.text)
+        assert q.speaker.name == "he", place

@@ -120,12 +120,19 @@ _COMPANY_NOUNS = {"company", "firm", "corporation", "business", "conglomerate", 
 # The legal forms that end a company's name ('Halvorsen Lines Ltd.', 'Apex Holdings plc').
 _LEGAL_FORMS = {"inc", "ltd", "llc", "plc", "corp", "co", "corporation", "limited", "ag",
                 "sa", "nv", "bv", "gmbh", "asa", "ab", "oyj", "spa", "holdings", "group"}
+# Words that end the name of a place or body named after someone ('Nasser Hospital', 'Jomo
+# Kenyatta International Airport') and are no one's surname: never a person, whatever the
+# tagger said.
+_NAMED_AFTER = {"airport", "hospital", "stadium", "school", "college", "museum", "library",
+                "station", "prize", "award", "memorial", "university", "institute",
+                "foundation"}
 # Words that make a name an organisation's, whatever the tagger said.
 _ORG_WORDS = {
     "committee", "party", "department", "university", "company", "inc", "corp", "association",
     "council", "news", "times", "post", "journal", "institute", "foundation", "bank", "group",
     "agency", "ministry", "office", "court", "house", "center", "centre", "union", "league",
     "network", "service", "administration", "campaign", "board", "commission", "fund", "club",
+    *_NAMED_AFTER,
 }
 
 
@@ -193,6 +200,8 @@ class SpeakerResolver:
         self.people: set[str] = set()
         for ent in entities.entities:
             words = ent.name.split()
+            if len(words) > 1 and words[-1].lower().strip(".,") in _NAMED_AFTER:
+                continue  # 'Nasser Hospital' tagged PERSON is a hospital
             if ent.label in PEOPLE_LABELS or (
                     len(words) > 1 and words[0].lower() in names
                     and not any(w.lower().strip(".,") in _ORG_WORDS for w in words)):
