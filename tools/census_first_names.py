@@ -9,8 +9,9 @@ domain; shipped in the MIT-licensed `names` package as dist.male.first and
 dist.female.first) give the share of men and of women bearing each name. A name goes
 in when at least 95% of its bearers are of one gender (the two populations are near
 equal in size) and at least 0.002% of them carry it; the rest ('Jordan', 'Kim') are
-left out, as they are from the hand-made list, which speakers.py reads first and
-which wins where the two differ. Deterministic: the same files give the same bytes.
+left out. entities.first_names() reads the two hand-made lists after this one (the
+world list, then the quotes list): a later entry wins, and 'x' there marks a name
+ambiguous. Deterministic: the same files give the same bytes.
 """
 
 from __future__ import annotations
@@ -54,7 +55,8 @@ def main() -> None:
     table = genders(read(args.folder / "dist.male.first"), read(args.folder / "dist.female.first"))
     header = ("# First names and the gender at least 95% of their bearers have, from the 1990\n"
               "# US Census frequency lists (public domain), built by tools/census_first_names.py.\n"
-              "# quotes_first_names.tsv, made by hand, is read after it and wins.\n")
+              "# world_first_names.tsv and quotes_first_names.tsv, both made by hand, are read\n"
+              "# after it, in that order; a later entry wins and x marks a name ambiguous.\n")
     args.output.write_text(header + "".join(f"{n}\t{g}\n" for n, g in table.items()),
                            encoding="utf-8")
     print(f"{len(table)} names -> {args.output}")
