@@ -115,3 +115,11 @@ def test_people_noun_after_a_name_stays_the_speaker(quotes_of):
     q = next(q for q in quotes_of("Trump supporters said the rally was peaceful.")
              if "rally was peaceful" in q.text)
     assert q.speaker.name == "Trump supporters"
+
+
+def test_a_name_in_apposition_to_the_apposition(quotes_of):
+    text = ("The Rialto cinema will close in June.\n\n"
+            "Locals have started a petition. Its organiser, the teacher Maeve Doherty, 41, "
+            "said she hoped to save the building.")
+    q = next(q for q in quotes_of(text) if "save the building" in q.text)
+    assert q.speaker.name == "Maeve Doherty"

@@ -1080,6 +1080,10 @@ def _appositions(token: Token) -> list[Token]:
     noun its role is of or for ("The MP for Leeds West, Anna Clarke, said"; "A spokeswoman
     for the mayor, Ann Lee, said": in news style the name is the spokeswoman's)."""
     found = [c for c in token.children if c.dep_ == "appos"]
+    # 'Its organiser, the student Hollie Brennan, said': the name in apposition to the
+    # apposition
+    found += [g for c in list(found) if c.pos_ == "NOUN" and not c.ent_type_
+              for g in c.children if g.dep_ == "appos" and g.pos_ == "PROPN" and g.ent_type_]
     if not found and token.pos_ == "NOUN":
         # 'The firm's engineers, Hollis & Grant, said': a name with '&' or 'and' in it,
         # set off by commas, that the parser took for a second subject
