@@ -143,3 +143,13 @@ def test_according_to_their_attorneys_does_not_loop(quotes_of):
             "according to their attorneys, and said they came away with more questions.")
     quotes = quotes_of(text)
     assert any("watched the police videos" in q.text or "came away" in q.text for q in quotes)
+
+
+def test_she_after_a_subject_named_in_apposition(quotes_of):
+    """'The constituency's MP, Fiona Marsh, said she ...': the 'she' is the MP named beside the
+    subject, and so is a later 'she', not a woman named paragraphs before."""
+    text = ("Joan Pritchard said the river rose within minutes.\n\n"
+            "The constituency's MP, Fiona Marsh, said she would ask for an inquiry. "
+            "Speaking later, she said: 'This town has flooded twice in five years.'")
+    q = next(q for q in quotes_of(text) if "flooded twice" in q.text)
+    assert q.speaker.name == "Fiona Marsh"

@@ -577,6 +577,11 @@ class SpeakerResolver:
         ent = self.entities.at_token(cand.i)
         if ent is None and cand.pos_ == "PROPN":
             ent = self.named(mention_text(self.doc, cand))
+        if ent is None:
+            # 'The local MP, Rachel Aldous, said she ...': the name in apposition
+            ent = next((e for c in _appositions(cand)
+                        if (e := self.entities.at_token(c.i)) is not None
+                        and e.label in PEOPLE_LABELS | GROUP_LABELS), None)
         if low in PERSON_PRONOUNS:
             want = PERSON_PRONOUNS[low]
             if ent is not None:
