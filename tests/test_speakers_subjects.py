@@ -65,3 +65,17 @@ def test_saying_after_a_reported_clause_about_a_thing_is_the_reporters(quotes_of
             "clinic subsidy would end in May, saying the money would go to city hospitals.")
     q = next(q for q in quotes_of(text) if "city hospitals" in q.text)
     assert q.speaker.name == "Dana Kowalczyk"
+
+
+def test_it_standing_for_a_that_clause_is_no_speaker(quotes_of):
+    text = ("Councillor Dev Patel chaired the meeting on Monday.\n\n"
+            "It is striking that Patel demands openness from the board, yet refuses to "
+            "publish his own expenses or explain how his office spent the grant.")
+    assert not any(q.speaker.name == "It" for q in quotes_of(text))
+
+
+def test_it_for_an_organisation_still_speaks(quotes_of):
+    text = ("The Harbour Trust met on Monday.\n\n"
+            "It said that the pier would reopen in May.")
+    q = next(q for q in quotes_of(text) if "pier would reopen" in q.text)
+    assert q.speaker.name == "Harbour Trust"

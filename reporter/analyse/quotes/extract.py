@@ -566,6 +566,8 @@ def _subject(verb: Token, excluded: set[int] | frozenset[int] = frozenset()) -> 
             if child.dep_ in _SUBJECT_DEPS and child.lower_ not in ("that", "which", "what") \
                     and child.i not in excluded and _same_paragraph(child, verb) and not any(
                         verb.doc[k].text == ":" for k in range(child.i + 1, v.i)):
+                if v is not verb and _expletive(child):
+                    return None  # 'It is odd that Lopez ... refuses to explain ...'
                 return child  # never across a colon ('The Latest: Trump urges ...')
             if child.dep_ == "agent":  # "was told by X"
                 for g in child.children:
@@ -596,6 +598,22 @@ def _subject(verb: Token, excluded: set[int] | frozenset[int] = frozenset()) -> 
             prev.ent_type_ in ("PERSON", "ORG", "NORP") and verb.dep_ == "ROOT":
         return prev
     return None
+
+
+def _expletive(subject: Token) -> bool:
+    """'It' standing in for a that-clause ('It seems clear that X ...', 'It is striking
+    that X demands ...', 'It was reported that ...'): no one who says anything."""
+    verb = subject.head
+    if subject.lower_ != "it" or not any(
+            c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                       for m in c.children)
+            for c in verb.children):
+        return False
+    copula = verb.lemma_ in ("be", "seem", "appear", "remain") and \
+        any(c.dep_ in ("acomp", "attr") for c in verb.children)
+    with_be = verb.tag_ in ("VBG", "VBN", "JJ") and \
+        any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in verb.children)
+    return copula or with_be
 
 
 def _second_cue(verb: Token) -> bool:
