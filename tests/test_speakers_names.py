@@ -123,3 +123,10 @@ def test_a_name_in_apposition_to_the_apposition(quotes_of):
             "said she hoped to save the building.")
     q = next(q for q in quotes_of(text) if "save the building" in q.text)
     assert q.speaker.name == "Maeve Doherty"
+
+
+def test_two_bodies_named_in_apposition_speak_together(quotes_of):
+    text = ("Engineers from Kestrel and Marlowe inspected the tunnel on Monday.\n\n"
+            "The two contractors, Kestrel and Marlowe, said the repairs would take a month.")
+    q = next(q for q in quotes_of(text) if "repairs would take" in q.text)
+    assert q.speaker.name == "Kestrel and Marlowe"

@@ -79,3 +79,11 @@ def test_it_for_an_organisation_still_speaks(quotes_of):
             "It said that the pier would reopen in May.")
     q = next(q for q in quotes_of(text) if "pier would reopen" in q.text)
     assert q.speaker.name == "Harbour Trust"
+
+
+def test_neither_is_no_one_holding_a_position(quotes_of):
+    text = ("The two contractors met the council on Monday.\n\n"
+            "Neither expected to be starting over, officials said.")
+    quotes = quotes_of(text)
+    assert not any(q.speaker.name == "Neither" for q in quotes)
+    assert any(q.speaker.name == "officials" for q in quotes)

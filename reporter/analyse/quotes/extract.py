@@ -568,6 +568,8 @@ def _subject(verb: Token, excluded: set[int] | frozenset[int] = frozenset()) -> 
                         verb.doc[k].text == ":" for k in range(child.i + 1, v.i)):
                 if v is not verb and _expletive(child):
                     return None  # 'It is odd that Lopez ... refuses to explain ...'
+                if child.lower_ in _NO_ONE:
+                    return None  # 'Neither expected to ...': no one holds it
                 return child  # never across a colon ('The Latest: Trump urges ...')
             if child.dep_ == "agent":  # "was told by X"
                 for g in child.children:
@@ -598,6 +600,10 @@ def _subject(verb: Token, excluded: set[int] | frozenset[int] = frozenset()) -> 
             prev.ent_type_ in ("PERSON", "ORG", "NORP") and verb.dep_ == "ROOT":
         return prev
     return None
+
+
+# Subjects saying that no one said or holds something ('Neither expected to ...').
+_NO_ONE = {"neither", "none", "nobody", "no-one"}
 
 
 def _expletive(subject: Token) -> bool:

@@ -407,6 +407,12 @@ class SpeakerResolver:
                 ent = self.entities.at_token(child.i)
                 if ent is not None and ent.label in PEOPLE_LABELS | GROUP_LABELS:
                     role = " ".join(span.text.split())
+                    # 'The two firms, Apex and Borealis, said': both
+                    more = [e for c in child.conjuncts if c.i > child.i
+                            if (e := self.entities.at_token(c.i)) is not None and e.id != ent.id]
+                    if more and token.tag_ in ("NNS", "NNPS"):
+                        return Speaker(name=_joined([ent.name] + [e.name for e in more]),
+                                       mention=" ".join(span.text.split()))
                     return Speaker(name=ent.name, mention=mention_text(doc, child),
                                    role=ent.role or _role_text(role), entity=ent.id)
         if ent is not None and ent.label == "NORP" and token.tag_ == "NNP":
