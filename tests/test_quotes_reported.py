@@ -458,3 +458,12 @@ def test_a_sources_terms_of_anonymity_are_not_a_statement(quotes_of):
                        "because the talks are private.\n\nA senior nurse, who did not wish to "
                        "be named, said the ward had closed twice.")
     assert [q.text for q in quotes] == ["A deal is close", "the ward had closed twice"]
+
+
+def test_the_reader_addressed_as_you_holds_no_position(quotes_of):
+    text = ("The new console costs $499.\n\n"
+            "If you want to play the new games at launch, you know that the price will rise.\n\n"
+            "Sony said supplies would be limited.")
+    quotes = quotes_of(text)
+    assert not any((q.speaker.mention or "").lower() == "you" for q in quotes)
+    assert any(q.speaker.name == "Sony" for q in quotes)

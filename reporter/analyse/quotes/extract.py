@@ -252,6 +252,8 @@ def _find_quotes(doc: Doc, entities: EntityIndex,
             collect.append((quote, features))
         elif not keep_statement(features):
             continue
+        if (attr.speaker.mention or "").lower() == "you":
+            continue  # 'you know that ...', 'you want to play ...': the reader, no source
         if inside:
             mixed.append((start, end))
         out.append(quote)
