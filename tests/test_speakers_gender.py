@@ -33,3 +33,13 @@ def test_a_hospital_or_airport_named_after_someone_is_not_he(quotes_of):
         q = next(q for q in quotes_of(place + '\n\n"We are open again," he said.')
                  if "open again" in q.text)
         assert q.speaker.name == "he", place
+
+
+def test_an_authority_whose_name_opens_with_a_first_name_is_not_she(quotes_of):
+    """'Kenya' is a woman's first name in the census lists; 'the Kenya Ports Authority'
+    is still no one 'she' stands for."""
+    text = ("Transport Secretary Amina Odhiambo toured the port on Monday.\n\n"
+            "The Kenya Ports Authority blamed the delays on the storm. She said repairs "
+            "would start soon.")
+    q = next(q for q in quotes_of(text) if "repairs would start" in q.text)
+    assert q.speaker.name == "Amina Odhiambo"

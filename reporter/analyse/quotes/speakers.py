@@ -132,6 +132,9 @@ _ORG_WORDS = {
     "council", "news", "times", "post", "journal", "institute", "foundation", "bank", "group",
     "agency", "ministry", "office", "court", "house", "center", "centre", "union", "league",
     "network", "service", "administration", "campaign", "board", "commission", "fund", "club",
+    "authority", "corporation", "trust", "society", "federation", "organisation",
+    "organization", "alliance", "coalition", "bureau", "directorate", "secretariat",
+    "tribunal", "assembly", "parliament", "senate", "congress", "police", "army", "navy",
     *_NAMED_AFTER,
 }
 
