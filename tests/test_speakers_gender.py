@@ -43,3 +43,15 @@ def test_an_authority_whose_name_opens_with_a_first_name_is_not_she(quotes_of):
             "would start soon.")
     q = next(q for q in quotes_of(text) if "repairs would start" in q.text)
     assert q.speaker.name == "Amina Odhiambo"
+
+
+def test_a_place_someone_is_from_is_not_she(quotes_of):
+    """'a retired nurse from Harray', with the village tagged as a one-word name: 'she'
+    is the piper named before, not the village."""
+    text = ("Most passengers on the early sailing spend the crossing drinking coffee. For "
+            "eleven summers, many have instead listened to Ailsa Tulloch.\n\n"
+            "The 61-year-old piper, a retired nurse from Harray, has played on the ferry "
+            "more than 300 times.\n\n"
+            '"I started because I was frightened of the sea," she says.')
+    q = next(q for q in quotes_of(text) if "frightened of the sea" in q.text)
+    assert q.speaker.name == "Ailsa Tulloch"

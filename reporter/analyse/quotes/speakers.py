@@ -715,10 +715,12 @@ class SpeakerResolver:
                     if g and gender and g != gender:
                         continue
                     if not subj and gender and ent is not None and ent.mentions == 1 and \
-                            i == self.sents[n].start and self._body_like(ent):
-                        # 'Flour prices have doubled': a capitalised word opening its
-                        # sentence that the tagger took for a one-word name, once and in
-                        # passing, is no one 'he' stands for
+                            (i == self.sents[n].start or _place_object(self.doc[i])) and \
+                            self._body_like(ent):
+                        # 'Flour prices have doubled', 'a retired nurse from Harray': a
+                        # capitalised word opening its sentence, or where someone is from,
+                        # that the tagger took for a one-word name, once and in passing,
+                        # is no one 'he' stands for
                         continue
                 elif low in ("they", "them", "their"):
                     # 'Republicans said ... They ...': a group named as the subject just before
@@ -1074,6 +1076,13 @@ _TITLES = set(_TITLE_WORDS.values()) | {
     "officer", "detective", "professor", "bishop", "archbishop", "cardinal", "rabbi",
     "imam", "pastor", "reverend", "dean", "provost", "emir", "sheikh", "sultan", "deputy",
     "vice", "former", "prime", "foreign", "defense", "defence", "state", "acting", "district"}
+
+
+def _place_object(token: Token) -> bool:
+    """Whether a word is where someone or something is, comes from or goes ('from
+    Harray', 'in Stenness')."""
+    return token.dep_ == "pobj" and token.head.lower_ in (
+        "from", "in", "at", "near", "outside", "around", "across", "to", "into")
 
 
 def _based(doc: Doc, i: int) -> bool:
