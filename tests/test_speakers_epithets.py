@@ -73,3 +73,10 @@ def test_the_court_is_not_a_person_named_outside_it(quotes_of):
     assert q.speaker.name == "Perth District Court"
     r = next(q for q in quotes_of(text) if "repaid every donor" in q.text)
     assert r.speaker.role == "foundation's current chair"
+
+
+def test_the_company_is_the_subject_not_its_product(quotes_of):
+    text = ("Lumio, the smart home startup that sold more than 200,000 of its Lumen bulbs, "
+            "will shut down its servers in March, the company said.")
+    q = next(q for q in quotes_of(text) if "shut down its servers" in q.text)
+    assert q.speaker.name == "Lumio"

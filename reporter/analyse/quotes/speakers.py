@@ -1045,15 +1045,24 @@ class SpeakerResolver:
         organisation named before with a company's legal form ('Halvorsen Lines Ltd.')."""
         here = self.sent_of.get(token.i, 0)
         k = bisect_left(getattr(self, "mention_at", []), token.i) - 1
+        recent: list[tuple[int, Entity]] = []  # (how much a source, organisation), nearest first
         while k >= 0:
-            i, eid, _ = self.mentions[k]
+            i, eid, rank = self.mentions[k]
             if here - self.sent_of.get(i, 0) > 3:
                 break
             ent = self.entities.get(eid)
             k -= 1
-            if ent is None or ent.label != "ORG" or eid in self.people or \
-                    token.left_edge.i <= i <= token.i or _based(self.doc, i):
+            if ent is None or token.left_edge.i <= i <= token.i or _based(self.doc, i):
                 continue
+            called = any(c.dep_ == "appos" and c.lemma_.lower() in _COMPANY_NOUNS
+                         for c in self.doc[i].children)  # 'Lumio, the startup that ...'
+            if not called and (ent.label != "ORG" or eid in self.people):
+                continue
+            recent.append((rank or int(called), ent))
+        if recent:
+            # a subject before a name in passing: 'Lumio, the startup that sold its Halo
+            # thermostats, will shut down ..., the company said' is Lumio, not the Halo
+            ent = next((e for rank, e in recent if rank), recent[0][1])
             last = ent.name.split()[-1].lower().strip(".,")
             return None if last in _ORG_WORDS else ent
         firms = {eid for i, eid, _ in self.mentions[:bisect_left(self.mention_at, token.i)]
