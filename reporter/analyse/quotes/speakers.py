@@ -1121,11 +1121,14 @@ def _appositions(token: Token) -> list[Token]:
         # set off by commas, that the parser took for a second subject
         doc = token.doc
         for c in token.children:
-            ent = next((e for e in doc.ents if e.start <= c.i < e.end), None)
-            if c.dep_ == "conj" and ent is not None and ent.label_ in ("ORG", "PERSON") and \
-                    ent.start == c.i and ent.end - ent.start > 2 and \
-                    doc[ent.start - 1].text == "," and ent.end < len(doc) and \
-                    doc[ent.end].text == "," and token.i < ent.start:
+            if c.dep_ != "conj" or c.ent_iob_ != "B" or c.ent_type_ not in ("ORG", "PERSON"):
+                continue  # the entity must start at the conjunct (read off the token, not
+                # doc.ents, which builds every span anew on each call)
+            end = c.i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            if end - c.i > 2 and doc[c.i - 1].text == "," and end < len(doc) and \
+                    doc[end].text == "," and token.i < c.i:
                 found.append(c)
     for prep in token.children:
         if prep.dep_ != "prep" or prep.i < token.i or prep.lower_ not in ("of", "for", "to"):
@@ -1233,6 +1236,13 @@ def _alone(ent: Span) -> bool:
     """Whether a name is a sentence of its own with no verb ('Blunt?', 'Harsh?'): the
     tagger's guess at a capitalised word asked as a question, not a person a later
     pronoun can stand for."""
+    doc = ent.doc
+    # a word right before or after it in its sentence (most names): not alone, and no
+    # need to find the sentence
+    if ent.start and doc[ent.start - 1].is_alpha and not doc[ent.start].is_sent_start:
+        return False
+    if ent.end < len(doc) and doc[ent.end].is_alpha and not doc[ent.end].is_sent_start:
+        return False
     sent = ent.sent
     return not any(t.pos_ in ("VERB", "AUX") for t in sent) and \
         all(ent.start <= t.i < ent.end for t in sent if t.is_alpha)
