@@ -8,20 +8,16 @@ once without any code change (see README.md, "Fresh held-out set").
     python benchmarks/data/build_fresh.py            # writes fresh-quotes.jsonl
     python benchmarks/data/build_fresh.py --show     # prints every annotated span
 
-Same format and conventions as build_house.py: an annotation is (type, speaker
-as written, speaker resolved, cue, fragments...); a fragment is the exact
-quoted/reported words, or (first words, last words) of them. Annotations are
-listed in text order; each is searched for from where the previous one starts.
+Same format, conventions and builder as build_house.py: an annotation is
+(type, speaker as written, speaker resolved, cue, fragments...); a fragment is
+the exact quoted/reported words, or (first words, last words) of them.
+Annotations are listed in text order; each is searched for from where the
+previous one starts.
 """
 
 from __future__ import annotations
 
-import json
-import sys
-from pathlib import Path
-
-HERE = Path(__file__).resolve().parent
-D, M, IND = "direct", "mixed", "indirect"
+from build_house import IND, D, M, main
 
 ANN: dict[str, list[tuple]] = {
     "01-rail-ombudsman": [
@@ -565,92 +561,5 @@ ANN: dict[str, list[tuple]] = {
 }
 
 
-def _span(text: str, frag: str | tuple[str, str], pos: int) -> tuple[int, int]:
-    first, last = (frag, frag) if isinstance(frag, str) else frag
-    s = text.find(first, pos)
-    assert s >= 0, f"not found after {pos}: {first!r}"
-    e = text.find(last, s) + len(last) if last != first else s + len(first)
-    assert e >= s + len(last), f"end not found: {last!r}"
-    return s, e
-
-
-def _nearest(text: str, word: str | None, s: int, e: int) -> tuple[int, int] | None:
-    """Offsets of the occurrence of `word` closest to the span [s, e)."""
-    if not word:
-        return None
-    best, i = None, text.find(word)
-    while i >= 0:
-        d = s - (i + len(word)) if i < s else i - e
-        if (best is None or abs(d) < best[0]) and not (s <= i < e):
-            best = (abs(d), i)
-        i = text.find(word, i + 1)
-    return (best[1], best[1] + len(word)) if best else None
-
-
-def build() -> list[dict]:
-    records = []
-    paths = sorted((HERE / "fresh").glob("*.txt"))
-    assert {p.stem for p in paths} == set(ANN), "articles and annotations differ"
-    for path in paths:
-        text = path.read_text(encoding="utf-8").strip()
-        quotes, cursor = [], 0
-        for kind, speaker, resolved, cue, *frags in ANN[path.stem]:
-            spans, pos = [], cursor
-            for frag in frags:
-                s, e = _span(text, frag, pos)
-                spans.append([s, e])
-                pos = e
-            cursor = spans[0][0]
-            start, end = spans[0][0], spans[-1][1]
-            for (s, e), frag in zip(spans, frags, strict=True):
-                words = frag if isinstance(frag, str) else frag[0]
-                assert text[s:e].startswith(words)
-                if not isinstance(frag, str):
-                    assert text[s:e].endswith(frag[1])
-            q = {
-                "start": start,
-                "end": end,
-                "text": text[start:end],
-                "type": kind,
-                "speaker": speaker,
-                "speaker_resolved": resolved,
-                "cue": cue,
-                "fragments": spans,
-            }
-            for key, word in (("speaker", speaker), ("cue", cue)):
-                loc = _nearest(text, word, start, end)
-                if loc:
-                    q[f"{key}_start"], q[f"{key}_end"] = loc
-            quotes.append(q)
-        records.append(
-            {
-                "id": path.stem,
-                "text": text,
-                "publisher": "fresh",
-                "annotator": "fresh",
-                "n_annotators": 1,
-                "quotes": quotes,
-            }
-        )
-    return records
-
-
-def main() -> None:
-    records = build()
-    if "--show" in sys.argv:
-        for r in records:
-            print(f"== {r['id']}")
-            for q in r["quotes"]:
-                frags = " | ".join(r["text"][s:e] for s, e in q["fragments"])
-                print(f"  {q['type']:8} [{q['speaker_resolved']}] <{q['cue']}> {frags}")
-        return
-    out = HERE / "fresh-quotes.jsonl"
-    out.write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8"
-    )
-    n = sum(len(r["quotes"]) for r in records)
-    print(f"{len(records)} articles, {n} attributions -> {out}")
-
-
 if __name__ == "__main__":
-    main()
+    main("fresh", ANN)

@@ -450,12 +450,17 @@ def _nearest(text: str, word: str | None, s: int, e: int) -> tuple[int, int] | N
     return (best[1], best[1] + len(word)) if best else None
 
 
-def build() -> list[dict]:
+def build(folder: str = "house", annotations: dict[str, list[tuple]] | None = None,
+          publisher: str = "house") -> list[dict]:
+    """The records of the articles in `folder` with their annotations located in them."""
+    annotations = ANN if annotations is None else annotations
     records = []
-    for path in sorted((HERE / "house").glob("*.txt")):
+    paths = sorted((HERE / folder).glob("*.txt"))
+    assert {p.stem for p in paths} == set(annotations), "articles and annotations differ"
+    for path in paths:
         text = path.read_text(encoding="utf-8").strip()
         quotes, cursor = [], 0
-        for kind, speaker, resolved, cue, *frags in ANN[path.stem]:
+        for kind, speaker, resolved, cue, *frags in annotations[path.stem]:
             spans, pos = [], cursor
             for frag in frags:
                 s, e = _span(text, frag, pos)
@@ -466,6 +471,8 @@ def build() -> list[dict]:
             for (s, e), frag in zip(spans, frags, strict=True):
                 words = frag if isinstance(frag, str) else frag[0]
                 assert text[s:e].startswith(words)
+                if not isinstance(frag, str):
+                    assert text[s:e].endswith(frag[1])
             q = {"start": start, "end": end, "text": text[start:end], "type": kind,
                  "speaker": speaker, "speaker_resolved": resolved, "cue": cue,
                  "fragments": spans}
@@ -474,13 +481,14 @@ def build() -> list[dict]:
                 if loc:
                     q[f"{key}_start"], q[f"{key}_end"] = loc
             quotes.append(q)
-        records.append({"id": path.stem, "text": text, "publisher": "house",
-                        "annotator": "house", "n_annotators": 1, "quotes": quotes})
+        records.append({"id": path.stem, "text": text, "publisher": publisher,
+                        "annotator": publisher, "n_annotators": 1, "quotes": quotes})
     return records
 
 
-def main() -> None:
-    records = build()
+def main(folder: str = "house", annotations: dict[str, list[tuple]] | None = None) -> None:
+    """Write `folder`-quotes.jsonl beside this script, or with --show print every span."""
+    records = build(folder, annotations, publisher=folder)
     if "--show" in sys.argv:
         for r in records:
             print(f"== {r['id']}")
@@ -488,7 +496,7 @@ def main() -> None:
                 frags = " | ".join(r["text"][s:e] for s, e in q["fragments"])
                 print(f"  {q['type']:8} [{q['speaker_resolved']}] <{q['cue']}> {frags}")
         return
-    out = HERE / "house-quotes.jsonl"
+    out = HERE / f"{folder}-quotes.jsonl"
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
                    encoding="utf-8")
     n = sum(len(r["quotes"]) for r in records)
