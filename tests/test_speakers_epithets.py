@@ -80,3 +80,18 @@ def test_the_company_is_the_subject_not_its_product(quotes_of):
             "will shut down its servers in March, the company said.")
     q = next(q for q in quotes_of(text) if "shut down its servers" in q.text)
     assert q.speaker.name == "Lumio"
+
+
+def test_a_described_startup_resolves_without_crashing(quotes_of):
+    """'the struggling startup' looked up while the resolver is still being built."""
+    text = ("Lumio, the smart home startup, will shut down next month. The struggling "
+            "startup said sales had collapsed.")
+    q = next(q for q in quotes_of(text) if "sales had collapsed" in q.text)
+    assert q.speaker.name == "Lumio"
+
+
+def test_the_company_is_a_corporation_named_so(quotes_of):
+    text = ("Sony Corporation reported a loss on Tuesday. The company said demand for its "
+            "cameras had fallen.")
+    q = next(q for q in quotes_of(text) if "demand for its cameras" in q.text)
+    assert q.speaker.name == "Sony Corporation"

@@ -1064,9 +1064,11 @@ class SpeakerResolver:
             # thermostats, will shut down ..., the company said' is Lumio, not the Halo
             ent = next((e for rank, e in recent if rank), recent[0][1])
             last = ent.name.split()[-1].lower().strip(".,")
-            return None if last in _ORG_WORDS else ent
-        firms = {eid for i, eid, _ in self.mentions[:bisect_left(self.mention_at, token.i)]
-                 if (e := self.entities.get(eid)) is not None and e.label == "ORG" and
+            # 'the Justice Department' is no company; 'Sony Corporation' is
+            return None if last in _ORG_WORDS - _LEGAL_FORMS else ent
+        # (the mentions may not be sorted yet: this runs during __init__ too)
+        firms = {eid for i, eid, _ in self.mentions if i < token.i
+                 and (e := self.entities.get(eid)) is not None and e.label == "ORG" and
                  e.name.split()[-1].lower().strip(".,") in _LEGAL_FORMS}
         return self.entities.get(next(iter(firms))) if len(firms) == 1 else None
 
