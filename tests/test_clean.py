@@ -133,6 +133,9 @@ def test_existing_metadata_wins_over_byline():
     "Analysis — The ministry has since confirmed the date.",
     "Brexit - The word that defined a decade is back in the headlines.",
     "Ortiz – who had led the talks – said the deal was close.",
+    "Dana Ortiz — The mayor's chief of staff — said the deal was close.",
+    "Review – The new phone is fast and its battery lasts two days.",
+    "Sources — Three officials said the talks had stalled again.",
 ])
 def test_sentences_that_look_like_bylines_or_datelines_stay(line):
     article = clean([line, *BODY])

@@ -131,7 +131,9 @@ TITLE_DATELINE = re.compile(
     r" (?P<dash>[–—])\s+(?=[A-Z])"
 )
 KICKERS = {"UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE", "BREAKING", "BREAKING NEWS",
-           "EXCLUSIVE", "ANALYSIS", "OPINION", "WATCH", "LIVE", "FACT CHECK", "CORRECTION"}
+           "EXCLUSIVE", "ANALYSIS", "OPINION", "WATCH", "LIVE", "FACT CHECK", "CORRECTION",
+           "REVIEW", "EXPLAINER", "COMMENT", "EDITORIAL", "INTERVIEW", "PODCAST", "VIDEO",
+           "PHOTOS", "FEATURE", "PREVIEW", "OBITUARY", "LETTERS", "SOURCES", "SPONSORED"}
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -286,7 +288,10 @@ def _move_dateline(lines: list[str], article: Article, meta: dict[str, str],
         letters = [c for c in match.group("place").split(",")[0] if c.isalpha()]
         if len(letters) < 2 or not all(c.isupper() for c in letters):
             match = None
-    match = match or TITLE_DATELINE.match(line)
+    if match is None:
+        match = TITLE_DATELINE.match(line)
+        if match is not None and _dash_aside(line[match.end():]):
+            match = None  # 'Elon Musk — the world's richest man — said ...': an aside
     if not match:
         return lines
     place = match.group("place")
@@ -301,6 +306,13 @@ def _move_dateline(lines: list[str], article: Article, meta: dict[str, str],
     dateline = line[:match.end()].strip(" -–—:")
     notes.append(SourceNote("dateline", f"dateline moved to the metadata: {dateline}"))
     return [*lines[:n], rest, *lines[n + 1:]]
+
+
+def _dash_aside(rest: str) -> bool:
+    """Whether the first sentence after a title-case 'dateline' closes a dash aside that
+    the dash after the 'place' opened (so the 'place' is the sentence's subject)."""
+    sentence = re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0]
+    return bool(re.search(r"\s[–—]\s", sentence))
 
 
 def _drop_trailer(lines: list[str]) -> tuple[list[str], list[str]]:
