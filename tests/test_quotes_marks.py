@@ -130,3 +130,13 @@ def test_closing_curly_mark_used_to_open():
     assert quoted("The mayor said: ”We will not raise taxes this year.”") == [
         "We will not raise taxes this year."]
     assert quoted("He called it ”a farce” twice.") == ["a farce"]
+
+
+def test_a_quotation_quoting_someone_else_is_not_split(quotes_of):
+    """'"..., Biden said, ...," Smith said.': the inner attribution is part of Smith's words."""
+    text = ("\u201cLast spring, Ortega said, it would be different, but nothing changed,\u201d "
+            "Keller said.")
+    quotes = quotes_of(text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker.name == "Keller"
+    assert quotes[0].text.startswith("Last spring, Ortega said")

@@ -301,14 +301,31 @@ def _split_inserted(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
     out = []
     for qs in spans:
         m = _INSERTED.search(text, qs.start, qs.end) if qs.paragraphs == 1 else None
-        if m is None:
+        if m is None or _attributed_outside(text, qs):
+            # '"Last year, Biden said, it would change," Smith said.' quotes Smith
             out.append(qs)
             continue
         cut = m.start() + 1  # after the comma, which stays with the first part
-        resume = m.end() + 2  # past ', '
+        resume = m.end() + 1  # past the comma and the spaces after it
+        while resume < qs.end and text[resume] in " \u00a0":
+            resume += 1
         out.append(QuoteSpan(qs.start, cut, qs.open_mark, cut))
         out.append(QuoteSpan(resume, qs.end, resume - 1, qs.close_mark))
     return out
+
+
+_SPEECH_WORD = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|asked|asks)\b")
+
+
+def _attributed_outside(text: str, qs: QuoteSpan) -> bool:
+    """Whether a quotation has an attribution of its own outside its marks: a speech verb
+    after it in its sentence, or an introduction ending in a colon or a speech verb
+    before it."""
+    after = text[qs.close_mark + 1:qs.close_mark + 120]
+    after = re.split(r"(?<=[.!?])\s|\n", after, maxsplit=1)[0]
+    before = text[max(0, qs.open_mark - 80):qs.open_mark].rsplit("\n", 1)[-1].rstrip()
+    return bool(_SPEECH_WORD.search(after)) or before.endswith(":") or \
+        bool(_SPEECH_WORD.search(before[-12:]))
 
 
 _STAGE_DIRECTION = re.compile(r"[(\[][^()\[\]]+[)\]][.!]?")
