@@ -257,3 +257,11 @@ def test_headline_quotation_followed_by_whose_it_is(quotes_of):
     quotes = quotes_of("'Nobody reads the small print': an interview with Olga Brandt\n\n"
                        "The consumer lawyer Olga Brandt has spent a decade suing airlines.")
     assert [q.speaker.name for q in quotes] == ["Olga Brandt"]
+
+
+def test_a_quotation_after_a_paragraph_naming_someone_in_passing_is_not_theirs(quotes_of):
+    text = ("Owen Pryce admitted the assault and was jailed for four years on Monday.\n\n"
+            '"Justice has been done."\n\n'
+            "Those were the words of the victim's father outside Cardiff Crown Court.")
+    q = next(q for q in quotes_of(text) if "Justice has been done" in q.text)
+    assert q.speaker.name != "Owen Pryce"

@@ -1142,7 +1142,9 @@ def _introduced(doc: Doc, text: str, spans: list[QuoteSpan], n: int,
     para_start = text.rfind("\n", 0, qs.open_mark) + 1
     if para_start == 0 or text[para_start:qs.open_mark].strip():
         return None
-    prev_end = len(text[:para_start].rstrip())
+    prev_end = para_start
+    while prev_end > 0 and text[prev_end - 1].isspace():  # not text[:k].rstrip(): a copy
+        prev_end -= 1
     prev_start = text.rfind("\n", 0, prev_end) + 1
     if not text[prev_start:prev_end].endswith((".", ":")) or \
             _overlaps_quote(spans, prev_start, prev_end):
@@ -1155,6 +1157,13 @@ def _introduced(doc: Doc, text: str, spans: list[QuoteSpan], n: int,
         return None
     speaker = resolver.resolve(subj)
     if speaker.entity is None or speaker.entity not in resolver.people:
+        return None
+    # introduced, not named in passing: the paragraph goes on about the person ('... He
+    # checks the swell'), or names them twice ('Mark Doyle was jailed on Monday.' then a
+    # quotation is not Doyle's)
+    named = sum(1 for i, eid, _rank in resolver.mentions
+                if eid == speaker.entity and prev_start <= doc[i].idx < prev_end)
+    if subj.lower_ not in ("he", "she") and named < 2:
         return None
     return _Attribution(speaker)
 
