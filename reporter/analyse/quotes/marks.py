@@ -230,7 +230,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 open_at, open_paras = mark, 1
                 continue
             s, e = open_at.pos + open_at.width, mark.pos
-            if text[s] == "«" or text[e] == "»":
+            if text[open_at.pos] == "«" or text[e] == "»":
                 s, e = strip_edges(text, s, e, _FRENCH_SPACES)
             if text[s:e].strip():
                 spans.append(QuoteSpan(s, e, open_at.pos, mark.pos, open_paras))
@@ -268,9 +268,14 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             if lead and closed is None and open_at is None and nxt is not None and \
                     _is_single_open(text, nxt[0], nxt[0], nxt[1]):
                 single_open, single_paras = p_start, 1
-        for outer in singles:
-            spans = [s for s in spans if not (s.open_mark >= p_start and
-                                              outer.start <= s.open_mark < outer.end)]
+        if singles:
+            # this paragraph's quotations are the tail of the list: filter only those,
+            # not the whole article's once per single-quoted passage
+            k = len(spans)
+            while k and spans[k - 1].open_mark >= p_start:
+                k -= 1
+            spans[k:] = [s for s in spans[k:] if not any(
+                outer.start <= s.open_mark < outer.end for outer in singles)]
         spans.extend(singles)
     spans.sort(key=lambda s: s.start)
     return spans
