@@ -87,3 +87,10 @@ def test_neither_is_no_one_holding_a_position(quotes_of):
     quotes = quotes_of(text)
     assert not any(q.speaker.name == "Neither" for q in quotes)
     assert any(q.speaker.name == "officials" for q in quotes)
+
+
+def test_saying_after_a_clause_about_the_number_of_things_is_the_reporters(quotes_of):
+    q = next(q for q in quotes_of("The ministry announced that the number of cases would "
+                                  "rise, saying hospitals were ready.")
+             if "hospitals were ready" in q.text)
+    assert q.speaker.name == "The ministry"

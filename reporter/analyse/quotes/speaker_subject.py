@@ -179,8 +179,10 @@ def _reporter_of_clause(verb: Token, excluded: set[int] | frozenset[int]) -> Tok
     inner = _subject_of(head)
     lemma = inner.lemma_.lower() if inner is not None else ""
     if inner is None or inner.pos_ != "NOUN" or inner.ent_type_ or lemma in PERSON_NOUNS or \
-            lemma in COLLECTIVE_NOUNS or lemma.endswith(("er", "or", "ist", "ian")):
-        return None  # 'the spokesman would step down, saying ...' is the spokesman's
+            lemma in COLLECTIVE_NOUNS or lemma.endswith(("ist", "ian")):
+        # 'the spokesman would step down, saying ...' is the spokesman's; an ending in
+        # -er or -or would take 'the number', 'water' or 'the sector' for people
+        return None
     outer = _subject_of(head.head)
     if outer is None or outer.i in excluded or outer.i > head.i:
         return None
