@@ -113,3 +113,8 @@ def test_platform_tagged_a_person_is_an_organisation(nlp):
               "hours. He said the plan would pass by the end of the year.")
     index = find_entities(doc)
     assert index.lookup("Twitter").label == "ORG"
+
+
+def test_a_first_name_that_is_also_a_title_is_no_role(nlp):
+    doc = nlp("Earl Thomas said he would retire from football.")
+    assert all(e.role != "Earl" for e in find_entities(doc).entities)

@@ -266,9 +266,11 @@ def _role_from_premodifiers(mention: Span) -> str | None:
         first = run
     end = mention.start
     if first is None:
-        # only a title the tagger took into the name ('Superintendent Jennifer McCormick')
+        # only a title the tagger took into the name ('Superintendent Jennifer McCormick'),
+        # not a first name that is also a title ('Earl Thomas', 'Dean Smith')
         while end < mention.end - 1 and doc[end].lower_.rstrip(".") in TITLES and \
-                doc[end].lower_.rstrip(".") not in HONORIFICS:
+                doc[end].lower_.rstrip(".") not in HONORIFICS and \
+                not (mention.end - end == 2 and doc[end].lower_ in first_names()):
             end += 1
         first = mention.start if end > mention.start else None
     if first is None:

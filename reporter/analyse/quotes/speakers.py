@@ -771,8 +771,10 @@ class SpeakerResolver:
             else:  # an earlier sentence: the mention placed most as its source, first first
                 best = max(c[2] for c in cands)
                 tied = [c for c in cands if c[2] == best]
-                # the main subject, or of subjects of lesser clauses the nearest: in 'as
-                # Kay went on, Lee said yes, until Ross reached the end' the last one
+                # the main subject (or, with no source at all, the first mention); of
+                # lesser sources (subjects of lesser clauses, names given with a role,
+                # 'according to' objects) the nearest: in 'as Kay went on, Lee said
+                # yes, until Ross reached the end' the last one
                 i, eid, _ = tied[0] if best >= 3 or best == 0 else tied[-1]
             if not eid:  # a pronoun: what it was resolved to
                 found = self._chain.get(i)
