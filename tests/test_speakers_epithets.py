@@ -95,3 +95,15 @@ def test_the_company_is_a_corporation_named_so(quotes_of):
             "cameras had fallen.")
     q = next(q for q in quotes_of(text) if "demand for its cameras" in q.text)
     assert q.speaker.name == "Sony Corporation"
+
+
+def test_the_company_is_the_one_whose_executive_is_named(quotes_of):
+    """'Brightwell CEO Ana Ruiz' says Brightwell is a company, whatever its tag; the
+    product named nearer to 'the company' is not."""
+    text = ("Brightwell will shut down its cloud service in June, the company announced.\n\n"
+            '"This was not an easy decision," Brightwell CEO Ana Ruiz wrote in a post.\n\n'
+            "Ruiz said a final update in May would let the Orbit work offline. Owners who "
+            "bought an Orbit this year can apply for a refund, the company said.")
+    quotes = quotes_of(text)
+    q = next(q for q in quotes if "apply for a refund" in q.text)
+    assert q.speaker.name == "Brightwell"

@@ -117,6 +117,9 @@ COLLECTIVE_NOUNS = {
 _COMPANY_NOUNS = {"company", "firm", "corporation", "business", "conglomerate", "retailer",
                   "carrier", "airline", "automaker", "carmaker", "insurer", "lender",
                   "chipmaker", "manufacturer", "startup", "giant"}
+# Titles of those who run or speak for a company ('Lumio CEO Dana Whitcombe').
+_EXECUTIVES = {"ceo", "cfo", "coo", "cto", "founder", "co-founder", "cofounder", "chairman",
+               "chairwoman", "spokesperson", "spokesman", "spokeswoman", "executive"}
 # The legal forms that end a company's name ('Halvorsen Lines Ltd.', 'Apex Holdings plc').
 _LEGAL_FORMS = {"inc", "ltd", "llc", "plc", "corp", "co", "corporation", "limited", "ag",
                 "sa", "nv", "bv", "gmbh", "asa", "ab", "oyj", "spa", "holdings", "group"}
@@ -192,6 +195,7 @@ class SpeakerResolver:
         self.gender: dict[str, str] = {}
         self._chain: dict[int, Speaker | None] = {}  # see the end of __init__
         self._owners: set[int] = set()  # possessives being resolved (see _representative)
+        self._company_ids: set[str] | None = None  # see _companies
         self.sent_of: dict[int, int] = {}
         self.sents = [s for s in doc.sents]
         for n, s in enumerate(self.sents):
@@ -1040,6 +1044,18 @@ class SpeakerResolver:
             return None
         return head if head in self.titled else None
 
+    def _companies(self) -> set[str]:
+        """The names the article calls a company ('Lumio, the startup that ...') or gives
+        an executive ('Lumio CEO Dana Whitcombe') anywhere, whatever the tagger's label."""
+        if self._company_ids is None:
+            doc = self.doc
+            self._company_ids = {
+                eid for i, eid, _ in self.mentions
+                if any(c.dep_ == "appos" and c.lemma_.lower() in _COMPANY_NOUNS
+                       for c in doc[i].children)
+                or (i + 1 < len(doc) and doc[i + 1].lower_ in _EXECUTIVES)}
+        return self._company_ids
+
     def _last_organisation(self, token: Token) -> Entity | None:
         """The business 'the company' means: the organisation named last, a few sentences
         back at most, not one named inside the description itself or only as where
@@ -1047,7 +1063,7 @@ class SpeakerResolver:
         organisation named before with a company's legal form ('Halvorsen Lines Ltd.')."""
         here = self.sent_of.get(token.i, 0)
         k = bisect_left(getattr(self, "mention_at", []), token.i) - 1
-        recent: list[tuple[int, Entity]] = []  # (how much a source, organisation), nearest first
+        recent: list[tuple[int, Entity]] = []  # (how surely the company, name), nearest first
         while k >= 0:
             i, eid, rank = self.mentions[k]
             if here - self.sent_of.get(i, 0) > 3:
@@ -1056,15 +1072,16 @@ class SpeakerResolver:
             k -= 1
             if ent is None or token.left_edge.i <= i <= token.i or _based(self.doc, i):
                 continue
-            called = any(c.dep_ == "appos" and c.lemma_.lower() in _COMPANY_NOUNS
-                         for c in self.doc[i].children)  # 'Lumio, the startup that ...'
+            called = eid in self._companies()
             if not called and (ent.label != "ORG" or eid in self.people):
                 continue
-            recent.append((rank or int(called), ent))
+            recent.append((2 if called else int(bool(rank)), ent))
         if recent:
-            # a subject before a name in passing: 'Lumio, the startup that sold its Halo
-            # thermostats, will shut down ..., the company said' is Lumio, not the Halo
-            ent = next((e for rank, e in recent if rank), recent[0][1])
+            # a name called a company first, then a subject, then a name in passing:
+            # 'Lumio, the startup that sold its Halo thermostats, will shut down ..., the
+            # company said' is Lumio, not the Halo
+            best = max(tier for tier, _ in recent)
+            ent = next(e for tier, e in recent if tier == best)
             last = ent.name.split()[-1].lower().strip(".,")
             # 'the Justice Department' is no company; 'Sony Corporation' is
             return None if last in _ORG_WORDS - _LEGAL_FORMS else ent
