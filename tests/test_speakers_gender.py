@@ -55,3 +55,15 @@ def test_a_place_someone_is_from_is_not_she(quotes_of):
             '"I started because I was frightened of the sea," she says.')
     q = next(q for q in quotes_of(text) if "frightened of the sea" in q.text)
     assert q.speaker.name == "Ailsa Tulloch"
+
+
+def test_a_company_tagged_as_a_person_is_not_he(quotes_of):
+    """'Lumio co-founder Raj Mehta': a name given a founder is a company, even when the
+    tagger calls it a person (it took the 'he' from Mehta)."""
+    text = ("Lumio, the smart home startup, sold 400,000 thermostats. Lumio isn't the first "
+            "company to pull the plug on connected hardware.\n\n"
+            "Update, 4:12PM ET: Lumio co-founder Raj Mehta tweeted that the team was "
+            "\u201clooking at\u201d whether it could hand the code over. \u201cNo promises, "
+            "but we hear you,\u201d he wrote.")
+    q = next(q for q in quotes_of(text) if "No promises" in q.text)
+    assert q.speaker.name == "Raj Mehta"

@@ -117,9 +117,9 @@ COLLECTIVE_NOUNS = {
 _COMPANY_NOUNS = {"company", "firm", "corporation", "business", "conglomerate", "retailer",
                   "carrier", "airline", "automaker", "carmaker", "insurer", "lender",
                   "chipmaker", "manufacturer", "startup", "giant"}
-# Titles of those who run or speak for a company ('Lumio CEO Dana Whitcombe').
-_EXECUTIVES = {"ceo", "cfo", "coo", "cto", "founder", "co-founder", "cofounder", "chairman",
-               "chairwoman", "spokesperson", "spokesman", "spokeswoman", "executive"}
+# Titles only a company gives ('Lumio CEO Dana Whitcombe'); not those a person has too
+# ('Clinton spokesman Brian Fallon').
+_EXECUTIVES = {"ceo", "cfo", "coo", "cto", "founder", "co-founder", "cofounder"}
 # The legal forms that end a company's name ('Halvorsen Lines Ltd.', 'Apex Holdings plc').
 _LEGAL_FORMS = {"inc", "ltd", "llc", "plc", "corp", "co", "corporation", "limited", "ag",
                 "sa", "nv", "bv", "gmbh", "asa", "ab", "oyj", "spa", "holdings", "group"}
@@ -715,6 +715,9 @@ class SpeakerResolver:
                 if want_person:
                     if eid not in self.people or (low == _ANY_PERSON and not subj):
                         continue  # a list's subject is a source, not any name in passing
+                    if eid in self._companies():
+                        continue  # 'Lumio CEO Dana Whitcombe': Lumio is no 'he'
+
                     g = self.gender.get(eid)
                     if g and gender and g != gender:
                         continue
@@ -1047,14 +1050,16 @@ class SpeakerResolver:
     def _companies(self) -> set[str]:
         """The names the article calls a company ('Lumio, the startup that ...') or gives
         an executive ('Lumio CEO Dana Whitcombe') anywhere, whatever the tagger's label."""
-        if self._company_ids is None:
-            doc = self.doc
-            self._company_ids = {
-                eid for i, eid, _ in self.mentions
-                if any(c.dep_ == "appos" and c.lemma_.lower() in _COMPANY_NOUNS
-                       for c in doc[i].children)
-                or (i + 1 < len(doc) and doc[i + 1].lower_ in _EXECUTIVES)}
-        return self._company_ids
+        if self._company_ids is not None:
+            return self._company_ids
+        doc = self.doc
+        found = {eid for i, eid, _ in self.mentions
+                 if any(c.dep_ == "appos" and c.lemma_.lower() in _COMPANY_NOUNS
+                        for c in doc[i].children)
+                 or (i + 1 < len(doc) and doc[i + 1].lower_ in _EXECUTIVES)}
+        if hasattr(self, "mention_at"):  # the mentions are all in: keep the answer
+            self._company_ids = found
+        return found
 
     def _last_organisation(self, token: Token) -> Entity | None:
         """The business 'the company' means: the organisation named last, a few sentences
