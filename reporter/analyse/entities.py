@@ -374,8 +374,9 @@ def _honorific_before(mention: Span) -> bool:
     return mention.start > 0 and marks(doc[mention.start - 1])
 
 
-_MALE_HONORIFICS = {"mr", "sir", "lord"}
-_FEMALE_HONORIFICS = {"mrs", "ms", "miss", "dame", "lady"}
+# Honorifics that mark a gender (without their full stop); speakers.py adds royal titles.
+MALE_HONORIFICS = frozenset({"mr", "sir", "lord"})
+FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "dame", "lady"})
 # Read in this order, a later file's entry for a name replacing an earlier one's: the
 # 1990 US Census lists, the hand-made list of names common in international news
 # (which corrects the census for the world: 'wei', 'andrea'), and the hand-made list
@@ -394,9 +395,9 @@ def _honorific_gender(mentions: list[Span]) -> str | None:
     for m in mentions:
         for token in (m[0], m.doc[m.start - 1] if m.start else None):
             word = token.lower_.rstrip(".") if token is not None else ""
-            if word in _MALE_HONORIFICS:
+            if word in MALE_HONORIFICS:
                 found.add("m")
-            elif word in _FEMALE_HONORIFICS:
+            elif word in FEMALE_HONORIFICS:
                 found.add("f")
     return found.pop() if len(found) == 1 else None
 

@@ -38,6 +38,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
+from reporter.analyse import entities as _entities
 from reporter.analyse.entities import EntityIndex, first_names, initials
 from reporter.model import Entity, Speaker
 
@@ -56,8 +57,10 @@ _REPRESENTATIVES = {"office", "campaign", "spokesman", "spokeswoman", "spokesper
                     "adviser", "advisor", "secretary", "camp", "press", "family",
                     "publicist", "agent", "counsel"}
 FIRST_PERSON = {"i", "me", "we", "us", "you"}
-MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "king", "prince"}
-FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen",
+# entities' gender honorifics as the tokens come (with a full stop or without), and the
+# royal titles that mark one too
+MALE_HONORIFICS = {*_entities.MALE_HONORIFICS, "mr.", "king", "prince"}
+FEMALE_HONORIFICS = {*_entities.FEMALE_HONORIFICS, "mrs.", "ms.", "madam", "queen",
                      "princess"}
 PEOPLE_LABELS = {"PERSON"}
 GROUP_LABELS = {"ORG", "GPE", "NORP"}
