@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from reporter.analyse.entities import find_entities
 
 
@@ -15,6 +17,14 @@ def test_sample_pompeo_is_one_person(sample_briefing):
     pompeo = [e for e in sample_briefing.entities if "Pompeo" in e.name]
     assert len(pompeo) == 1
     assert pompeo[0].label == "PERSON"
+
+
+def test_sample_mention_counts_are_the_articles(sample_briefing):
+    """Every 'Pompeo' in the article counts, the one the tagger left untagged too."""
+    text = sample_briefing.article.text
+    for name in ("Pompeo", "Lavrov"):
+        entity = next(e for e in sample_briefing.entities if e.name == name)
+        assert entity.mentions == len(re.findall(rf"\b{name}\b", text)), name
 
 
 def test_title_and_surname_resolve_to_full_name(nlp):

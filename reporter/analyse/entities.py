@@ -224,9 +224,30 @@ def find_entities(doc: Doc) -> EntityIndex:
         by_key[key] = entity_id
     for key, target in parent.items():
         by_key.setdefault(key, by_key.get(root(target), ""))
+    _count_untagged_repeats(doc, entities, by_key, by_token)
     index = EntityIndex(entities, by_key, by_token)
     _assign_roles(doc, index)
     return index
+
+
+def _count_untagged_repeats(doc: Doc, entities: list[Entity], by_key: dict[str, str],
+                            by_token: dict[int, str]) -> None:
+    """Count the mentions the tagger left untagged: a capitalised one-word name written
+    exactly as one of a person's or organisation's tagged forms ('Pompeo spoke of ...'
+    after six tagged 'Pompeo's), standing alone, so the briefing's count is the
+    article's. Only the count: the mention stays out of the token index."""
+    forms = {f: e for e in entities if e.label in ("PERSON", "ORG")
+             for f in (e.name, *e.aliases) if " " not in f and len(f) > 2}
+    if not forms:
+        return
+    for tok in doc:
+        entity = forms.get(tok.text)
+        if entity is None or tok.i in by_token or tok.ent_type_ or tok.pos_ != "PROPN":
+            continue
+        if any(0 <= k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].is_title
+               for k in (tok.i - 1, tok.i + 1)):
+            continue  # part of a longer name the tagger missed ('Pompeo Street')
+        entity.mentions += 1
 
 
 # Honorifics are not roles.
