@@ -454,41 +454,47 @@ def build(folder: str = "house", annotations: dict[str, list[tuple]] | None = No
           publisher: str = "house") -> list[dict]:
     """The records of the articles in `folder` with their annotations located in them."""
     annotations = ANN if annotations is None else annotations
-    records = []
     paths = sorted((HERE / folder).glob("*.txt"))
     assert {p.stem for p in paths} == set(annotations), "articles and annotations differ"
-    for path in paths:
-        text = path.read_text(encoding="utf-8").strip()
-        quotes, cursor = [], 0
-        for kind, speaker, resolved, cue, *frags in annotations[path.stem]:
-            spans, pos = [], cursor
-            for frag in frags:
-                s, e = _span(text, frag, pos)
-                spans.append([s, e])
-                pos = e
-            cursor = spans[0][0]
-            start, end = spans[0][0], spans[-1][1]
-            for (s, e), frag in zip(spans, frags, strict=True):
-                words = frag if isinstance(frag, str) else frag[0]
-                assert text[s:e].startswith(words)
-                if not isinstance(frag, str):
-                    assert text[s:e].endswith(frag[1])
-            q = {"start": start, "end": end, "text": text[start:end], "type": kind,
-                 "speaker": speaker, "speaker_resolved": resolved, "cue": cue,
-                 "fragments": spans}
-            for key, word in (("speaker", speaker), ("cue", cue)):
-                loc = _nearest(text, word, start, end)
-                if loc:
-                    q[f"{key}_start"], q[f"{key}_end"] = loc
-            quotes.append(q)
-        records.append({"id": path.stem, "text": text, "publisher": publisher,
-                        "annotator": publisher, "n_annotators": 1, "quotes": quotes})
-    return records
+    return [record(p.stem, p.read_text(encoding="utf-8").strip(), annotations[p.stem], publisher)
+            for p in paths]
+
+
+def record(article_id: str, text: str, annotations: list[tuple], publisher: str) -> dict:
+    """One article's record, every annotation located in `text` by its words."""
+    quotes, cursor = [], 0
+    for kind, speaker, resolved, cue, *frags in annotations:
+        spans, pos = [], cursor
+        for frag in frags:
+            s, e = _span(text, frag, pos)
+            spans.append([s, e])
+            pos = e
+        cursor = spans[0][0]
+        start, end = spans[0][0], spans[-1][1]
+        for (s, e), frag in zip(spans, frags, strict=True):
+            words = frag if isinstance(frag, str) else frag[0]
+            assert text[s:e].startswith(words)
+            if not isinstance(frag, str):
+                assert text[s:e].endswith(frag[1])
+        q = {"start": start, "end": end, "text": text[start:end], "type": kind,
+             "speaker": speaker, "speaker_resolved": resolved, "cue": cue,
+             "fragments": spans}
+        for key, word in (("speaker", speaker), ("cue", cue)):
+            loc = _nearest(text, word, start, end)
+            if loc:
+                q[f"{key}_start"], q[f"{key}_end"] = loc
+        quotes.append(q)
+    return {"id": article_id, "text": text, "publisher": publisher,
+            "annotator": publisher, "n_annotators": 1, "quotes": quotes}
 
 
 def main(folder: str = "house", annotations: dict[str, list[tuple]] | None = None) -> None:
     """Write `folder`-quotes.jsonl beside this script, or with --show print every span."""
-    records = build(folder, annotations, publisher=folder)
+    write(build(folder, annotations, publisher=folder), HERE / f"{folder}-quotes.jsonl")
+
+
+def write(records: list[dict], out: Path) -> None:
+    """Write the records as JSON Lines to `out`, or with --show print every span."""
     if "--show" in sys.argv:
         for r in records:
             print(f"== {r['id']}")
@@ -496,7 +502,6 @@ def main(folder: str = "house", annotations: dict[str, list[tuple]] | None = Non
                 frags = " | ".join(r["text"][s:e] for s, e in q["fragments"])
                 print(f"  {q['type']:8} [{q['speaker_resolved']}] <{q['cue']}> {frags}")
         return
-    out = HERE / f"{folder}-quotes.jsonl"
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
                    encoding="utf-8")
     n = sum(len(r["quotes"]) for r in records)

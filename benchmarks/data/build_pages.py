@@ -1,0 +1,54 @@
+"""Build benchmarks/data/pages-quotes.jsonl: quotes we annotated in real news
+pages, the true article bodies of the shared extraction dev set
+(`../shared/eval/extraction/scrapinghub-dev.jsonl`, ScrapingHub, MIT).
+
+The bodies are read from the shared file at build time and are not kept in
+this repository; only our annotations are (`pages/ann_*.py`, one dict per
+annotator, keyed by the first 8 characters of the page's id). The JSONL this
+writes is git-ignored: build it before measuring.
+
+    python benchmarks/data/build_pages.py            # writes pages-quotes.jsonl
+    python benchmarks/data/build_pages.py --show     # prints every annotated span
+
+Same annotation format, guideline and builder as build_house.py.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+from pathlib import Path
+from urllib.parse import urlparse
+
+from build_house import HERE, record, write
+
+SHARED = (Path(os.environ.get("REPORTER_EVAL", HERE.parents[2] / "shared" / "eval"))
+          / "extraction" / "scrapinghub-dev.jsonl")
+
+
+def annotations() -> dict[str, list[tuple]]:
+    """Every annotator's annotations (pages/ann_*.py), keyed by page-id prefix."""
+    merged: dict[str, list[tuple]] = {}
+    for path in sorted((HERE / "pages").glob("ann_*.py")):
+        module = importlib.import_module(f"pages.{path.stem}")
+        assert not set(module.ANN) & set(merged), f"{path.name} annotates a page twice"
+        merged.update(module.ANN)
+    return merged
+
+
+def main(shared: Path = SHARED) -> None:
+    ann = annotations()
+    pages = [json.loads(line) for line in shared.read_text(encoding="utf-8").splitlines()]
+    records = []
+    for page in pages:
+        key = page["id"][:8]
+        if key in ann:
+            publisher = urlparse(page["url"]).netloc.removeprefix("www.")
+            records.append(record(key, page["body"].strip(), ann.pop(key), publisher))
+    assert not ann, f"annotated pages not in {shared}: {sorted(ann)}"
+    write(records, HERE / "pages-quotes.jsonl")
+
+
+if __name__ == "__main__":
+    main()
