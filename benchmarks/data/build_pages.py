@@ -9,6 +9,7 @@ writes is git-ignored: build it before measuring.
 
     python benchmarks/data/build_pages.py            # writes pages-quotes.jsonl
     python benchmarks/data/build_pages.py --show     # prints every annotated span
+    python benchmarks/data/build_pages.py --only a   # pages/ann_a.py alone
 
 Same annotation format, guideline and builder as build_house.py.
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 import importlib
 import json
 import os
+import sys
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -27,10 +29,10 @@ SHARED = (Path(os.environ.get("REPORTER_EVAL", HERE.parents[2] / "shared" / "eva
           / "extraction" / "scrapinghub-dev.jsonl")
 
 
-def annotations() -> dict[str, list[tuple]]:
+def annotations(only: str = "*") -> dict[str, list[tuple]]:
     """Every annotator's annotations (pages/ann_*.py), keyed by page-id prefix."""
     merged: dict[str, list[tuple]] = {}
-    for path in sorted((HERE / "pages").glob("ann_*.py")):
+    for path in sorted((HERE / "pages").glob(f"ann_{only}.py")):
         module = importlib.import_module(f"pages.{path.stem}")
         assert not set(module.ANN) & set(merged), f"{path.name} annotates a page twice"
         merged.update(module.ANN)
@@ -38,7 +40,8 @@ def annotations() -> dict[str, list[tuple]]:
 
 
 def main(shared: Path = SHARED) -> None:
-    ann = annotations()
+    only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else "*"
+    ann = annotations(only)
     pages = [json.loads(line) for line in shared.read_text(encoding="utf-8").splitlines()]
     records = []
     for page in pages:
