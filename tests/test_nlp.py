@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reporter.nlp import PREFERRED_MODELS, choose_model
+from reporter.nlp import PREFERRED_MODELS, add_title_abbreviations, choose_model
 
 
 @pytest.mark.slow
@@ -16,6 +16,7 @@ def test_skipping_the_saved_tokenizer_gives_the_same_tokenizer(nlp):
     name = choose_model()
     assert name in PREFERRED_MODELS
     as_saved = spacy.load(name)
+    add_title_abbreviations(as_saved)  # reporter's one addition to it
     # the rules and patterns; the shared vocab grows with every text parsed
     assert nlp.tokenizer.to_bytes(exclude=["vocab"]) == \
         as_saved.tokenizer.to_bytes(exclude=["vocab"])
@@ -69,3 +70,12 @@ def test_loading_a_pipeline_leaves_spacys_command_line_unimported():
     assert run.returncode == 0, run.stderr[-2000:]
     assert "before: []" in run.stdout
     assert "after: ok" in run.stdout
+
+
+def test_an_abbreviated_title_does_not_end_the_sentence(nlp):
+    """spaCy splits 'Hon.' from its full stop, and the parser then ended the sentence
+    inside 'Governor Hon. Rosemary Atieno'."""
+    doc = nlp("In a letter signed by its chairperson, Kakamega Governor Hon. Rosemary "
+              "Atieno, the council said the audit was unlawful. Lt. Col. Ann Hart agreed.")
+    assert "Hon." in [t.text for t in doc]
+    assert [s.text.split()[0] for s in doc.sents] == ["In", "Lt."]

@@ -174,7 +174,8 @@ def test_deterministic(nlp):
 def test_a_letter_reads(quotes_of):
     text = ('Parents sent a letter to the board.\n\n"We see schools offering our children hope," '
             'the letter reads.')
-    assert find(quotes_of(text), "We see schools").speaker.name == "the letter"
+    speaker = find(quotes_of(text), "We see schools").speaker
+    assert (speaker.mention, speaker.name) == ("the letter", "Parents")  # its senders
 
 
 def test_as_someone_put_it(quotes_of):

@@ -130,3 +130,11 @@ def test_two_bodies_named_in_apposition_speak_together(quotes_of):
             "The two contractors, Kestrel and Marlowe, said the repairs would take a month.")
     q = next(q for q in quotes_of(text) if "repairs would take" in q.text)
     assert q.speaker.name == "Kestrel and Marlowe"
+
+
+def test_an_honorific_before_a_surname_read_as_a_verb(quotes_of):
+    """'Dr Were said': the parser takes 'Were' for a verb and 'Dr' for the subject."""
+    text = ("The union's leader, Dr Otieno Were, spoke in Nairobi.\n\n"
+            "\"Our members cannot work without gloves,\" Dr Were said.")
+    q = next(q for q in quotes_of(text) if "without gloves" in q.text)
+    assert q.speaker.name == "Otieno Were"

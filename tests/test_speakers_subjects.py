@@ -94,3 +94,38 @@ def test_saying_after_a_clause_about_the_number_of_things_is_the_reporters(quote
                                   "rise, saying hospitals were ready.")
              if "hospitals were ready" in q.text)
     assert q.speaker.name == "The ministry"
+
+
+def test_a_document_speaks_for_its_issuer(quotes_of):
+    """'"...," the statement read': whoever the article said issued the statement."""
+    text = ("In a statement signed by its chairman, Governor Hon. Samuel Kariuki, the "
+            "council said the audit was unlawful.\n\n"
+            "\"The ministry should put its own house in order first,\" the statement read.\n\n"
+            "The harbour authority issued a letter on Monday. \"Berths will reopen on "
+            "Friday at the latest,\" the letter said.")
+    qs = quotes_of(text)
+    council = next(q for q in qs if "audit was unlawful" in q.text)
+    assert council.speaker.mention == "the council"
+    assert next(q for q in qs if "own house" in q.text).speaker.name == council.speaker.name
+    letter = next(q for q in qs if "Berths will reopen" in q.text)
+    assert letter.speaker.name.lower().endswith("harbour authority")
+
+
+def test_a_report_speaks_for_its_author(quotes_of):
+    text = ("According to the Auditor General's latest report, counties spent only half "
+            "of their budgets. The chain cut jobs at every paper, according to a 2018 "
+            "survey by Penelope Hale. Regional stocks fell sharply on Friday, according to a "
+            "new report from "
+            "Harbour Analytics.")
+    speakers = [q.speaker.name for q in quotes_of(text)]
+    assert speakers == ["Auditor General", "Penelope Hale", "Harbour Analytics"]
+
+
+def test_the_subject_next_to_the_verb_after_a_fronted_phrase(quotes_of):
+    """'In a statement signed by its chair, X, the council said': the council speaks;
+    'Ban Ki-moon, the secretary general, vowed': the name does."""
+    qs = quotes_of("In a letter signed by its chair, Mary Ochieng, the board said the "
+                   "fees would rise.\n\nBan Ki-moon, the secretary general of the United "
+                   "Nations, said the inquiry would go on.")
+    assert qs[0].speaker.mention == "the board"
+    assert qs[1].speaker.name == "Ban Ki-moon"

@@ -43,3 +43,42 @@ def test_pronoun_after_a_capitalised_title(nlp):
             "Anna Berg, an economist, expects little from the meeting.\n\n"
             "The Prime Minister spent two hours with them. \"It was useful,\" she said.")
     assert speaker_of(nlp, text, "It was useful") == "Helen Marsh"
+
+
+def test_a_title_written_as_initials(nlp):
+    """'the CS', 'the AG': the one person whose title has those initials."""
+    text = ("Water Cabinet Secretary Dr Miriam Achieng Odhiambo visited Kisumu on Monday.\n\n"
+            "\"No county will be left without clean water,\" said the CS.\n\n"
+            "Attorney General Paul Mwangi said the tender was lawful. \"The process was "
+            "open,\" the AG added.")
+    assert speaker_of(nlp, text, "left without clean water") == "Miriam Achieng Odhiambo"
+    assert speaker_of(nlp, text, "The process was open") == "Paul Mwangi"
+
+
+def test_initials_of_a_body_the_article_names_stay_the_body(nlp):
+    text = ("World Health Organization director Anne Weller arrived on Monday.\n\n"
+            "The World Health Organization said the outbreak was contained. "
+            "\"Cases have fallen for three weeks,\" the WHO said.")
+    assert "World Health Organization" in speaker_of(nlp, text, "Cases have fallen")
+
+
+def test_a_title_chain_after_a_body_gives_the_person(nlp):
+    """'Union (KMPDU) Secretary-General Dr Otieno Were said': the parse makes the union
+    the subject and the person its apposition."""
+    text = ("Kenya Union of Clinical Officers, Nurses and Midwives (KUCONM) Secretary-General "
+            "Dr Daniel Kiprono Rotich said that nurses had not been paid since June.")
+    assert speaker_of(nlp, text, "nurses had not been paid") == "Daniel Kiprono Rotich"
+
+
+def test_a_hyphenated_title_is_the_whole_role(nlp):
+    doc = nlp("Kenya Union of Clinical Officers (KUCO) Secretary-General Dr Daniel Rotich "
+              "said that nurses had not been paid.")
+    daniel = next(e for e in find_entities(doc).entities if e.name.endswith("Rotich"))
+    assert daniel.role == "Secretary-General"
+
+
+def test_a_title_before_a_name_the_tagger_took_for_a_body(nlp):
+    """The role of a person whose name the tagger labelled otherwise is still read."""
+    doc = nlp("Health Cabinet Secretary Dr Beatrice Wanjiru Kamau has ordered an audit.")
+    kamau = next(e for e in find_entities(doc).entities if e.name.endswith("Kamau"))
+    assert kamau.role == "Health Cabinet Secretary"

@@ -251,7 +251,8 @@ def _count_untagged_repeats(doc: Doc, entities: list[Entity], by_key: dict[str, 
 
 
 # Honorifics are not roles.
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "the", "a", "an"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "hon", "rt", "the",
+              "a", "an"}
 _ROLE_DEPS = {"compound", "amod", "nmod", "prep", "pobj", "poss", "case", "npadvmod"}
 
 
@@ -278,10 +279,14 @@ def _role_from_premodifiers(mention: Span) -> str | None:
     # a run of capitalised title words: "Secretary of State", "Foreign Minister"
     k = mention.start - 1
     run = None
-    while k >= 0 and (doc[k].is_title or doc[k].is_upper or doc[k].lower_ in ("of", "for")) \
-            and doc[k].ent_type_ != "PERSON" and not doc[k].is_punct:
+    while k >= 0 and (doc[k].is_title or doc[k].is_upper or doc[k].lower_ in ("of", "for")
+                      or _joining_hyphen(doc[k])) \
+            and doc[k].ent_type_ != "PERSON" and (not doc[k].is_punct or _joining_hyphen(doc[k])):
         if doc[k].lower_.rstrip(".") in TITLES and doc[k].lower_.rstrip(".") not in HONORIFICS:
             run = k
+        elif run is not None and run == k + 1 and doc[k].pos_ == "PROPN" and \
+                doc[k].ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+            run = k  # the words of the office: 'Health Cabinet Secretary', 'Senate Majority Leader'
         k -= 1
     if run is not None and (first is None or run < first):
         first = run
@@ -302,6 +307,12 @@ def _role_from_premodifiers(mention: Span) -> str | None:
     while tokens and tokens[-1].lower_.rstrip(".") in HONORIFICS:
         tokens = tokens[:-1]
     return _role_words(tokens)
+
+
+def _joining_hyphen(token) -> bool:
+    """The hyphen inside 'Secretary-General', 'Attorney-General': no space either side."""
+    return token.text == "-" and token.i > 0 and not token.whitespace_ and \
+        not token.doc[token.i - 1].whitespace_
 
 
 def _role_from_apposition(mention: Span) -> str | None:
@@ -362,14 +373,33 @@ def _role_words(tokens: list) -> str | None:
 def _assign_roles(doc: Doc, index: EntityIndex) -> None:
     """Give people the role or title the article states for them, first statement wins."""
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
         entity = index.at_token(ent.root.i)
-        if entity is None or entity.role or entity.label != "PERSON":
+        if entity is None or entity.role:
             continue
-        role = _role_from_apposition(ent) or _role_from_premodifiers(ent)
+        if ent.label_ == "PERSON" and entity.label == "PERSON":
+            role = _role_from_apposition(ent) or _role_from_premodifiers(ent)
+        elif ent.label_ in PERSON_LIKE_LABELS and _first_named(ent):
+            # 'Health Cabinet Secretary Dr Beatrice Kamau' with the name tagged ORG: a
+            # title before a first name shows the person, and the title is the role
+            role = _role_from_premodifiers(ent)
+            if role and not any(w.lower().rstrip(".") in TITLES - _NOT_ALONE
+                                for w in role.replace("-", " ").split()):
+                role = None
+        else:
+            continue
         if role:
             entity.role = role
+
+
+# Words of TITLES that show no person alone ('Foreign', 'Dr').
+_NOT_ALONE = HONORIFICS | {"state", "foreign", "defense", "defence", "former", "u.s.", "us",
+                           "senior", "vice", "prime"}
+
+
+def _first_named(ent: Span) -> bool:
+    """A name of two words or more opening with a usual first name ('Beatrice Kamau')."""
+    words = ent.text.split()
+    return len(words) > 1 and words[0].lower() in first_names()
 
 
 # Labels the tagger gives people's names by mistake.

@@ -581,7 +581,7 @@ def _subject(verb: Token, excluded: set[int] | frozenset[int] = frozenset()) -> 
     if own is not None and own.i not in excluded and _same_paragraph(own, verb):
         return own
     while v is not None and seen < 4:
-        for child in v.children:
+        for child in _nearest_subject_first(v):
             if child.dep_ in _SUBJECT_DEPS and child.lower_ not in ("that", "which", "what") \
                     and child.i not in excluded and _same_paragraph(child, verb) and not any(
                         verb.doc[k].text == ":" for k in range(child.i + 1, v.i)):
@@ -619,6 +619,19 @@ def _subject(verb: Token, excluded: set[int] | frozenset[int] = frozenset()) -> 
             prev.ent_type_ in ("PERSON", "ORG", "NORP") and verb.dep_ == "ROOT":
         return prev
     return None
+
+
+def _nearest_subject_first(verb: Token) -> list[Token]:
+    """The verb's children, with two subjects before it put nearest first when the
+    first is set off by a comma: in 'In a statement signed by its chair, Rosemary
+    Atieno, the council said' the parser makes both the chair's name and 'the council'
+    subjects, and the one next to the verb is."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ in _SUBJECT_DEPS and c.i < verb.i]
+    if len(subjects) < 2 or subjects[0].left_edge.i == 0 or \
+            verb.doc[subjects[0].left_edge.i - 1].text != ",":
+        return children  # 'Ban Ki-moon, the secretary general, vowed': the name
+    return sorted(subjects, key=lambda c: -c.i) + [c for c in children if c not in subjects]
 
 
 # Subjects saying that no one said or holds something ('Neither expected to ...').

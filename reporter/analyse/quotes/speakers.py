@@ -67,6 +67,17 @@ GROUP_LABELS = {"ORG", "GPE", "NORP"}
 # Dependents that do not belong to the words naming a speaker.
 _NP_DROP = {"relcl", "acl", "appos", "punct", "advcl", "parataxis", "prep_drop", "cc", "conj"}
 _LOOKBACK_SENTENCES = 6
+# Documents that speak for whoever wrote them ('the agency's report', 'a survey by X').
+_AUTHORED = {"report", "survey", "study", "analysis", "poll", "audit", "review", "data",
+             "figures", "statement", "letter", "filing", "findings", "records", "documents",
+             "research", "investigation", "assessment", "estimate", "release", "post", "memo"}
+# Honorifics before a surname alone ('Dr Were', 'Mr. May').
+_NAME_HONORIFICS = {*_entities.MALE_HONORIFICS, *_entities.FEMALE_HONORIFICS, "dr", "prof"}
+# Documents that speak for whoever issued them ('the statement read'), and how many
+# sentences back the issuing is looked for.
+_DOCUMENT_NOUNS = {"statement", "letter", "release", "memo", "email", "e-mail", "post",
+                   "tweet", "message", "note", "communique", "communiqué"}
+_ISSUER_SENTENCES = 3
 _FAR_LOOKBACK = 20  # for a person pronoun nothing nearer fits
 _UNNAMED = "#"  # an antecedent candidate described by a noun of its gender, not named
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -132,6 +143,11 @@ _LEGAL_FORMS = {"inc", "ltd", "llc", "plc", "corp", "co", "corporation", "limite
 _NAMED_AFTER = {"airport", "hospital", "stadium", "school", "college", "museum", "library",
                 "station", "prize", "award", "memorial", "university", "institute",
                 "foundation"}
+# Last words of a firm's name, never of a person's ('Dick Clark Productions').
+_FIRM_WORDS = {"productions", "records", "pictures", "studios", "entertainment", "media",
+               "holdings", "industries", "technologies", "systems", "partners", "labs",
+               "airlines", "motors", "enterprises", "ventures", "pharmaceuticals", "inc",
+               "ltd", "llc", "plc", "corp"}
 # Words that make a name an organisation's, whatever the tagger said.
 _ORG_WORDS = {
     "committee", "party", "department", "university", "company", "inc", "corp", "association",
@@ -141,7 +157,7 @@ _ORG_WORDS = {
     "authority", "corporation", "trust", "society", "federation", "organisation",
     "organization", "alliance", "coalition", "bureau", "directorate", "secretariat",
     "tribunal", "assembly", "parliament", "senate", "congress", "police", "army", "navy",
-    *_NAMED_AFTER,
+    *_NAMED_AFTER, *_FIRM_WORDS,
 }
 
 
@@ -210,8 +226,9 @@ class SpeakerResolver:
         self.people: set[str] = set()
         for ent in entities.entities:
             words = ent.name.split()
-            if len(words) > 1 and words[-1].lower().strip(".,") in _NAMED_AFTER:
-                continue  # 'Nasser Hospital' tagged PERSON is a hospital
+            if len(words) > 1 and words[-1].lower().strip(".,") in _NAMED_AFTER | _FIRM_WORDS:
+                continue  # 'Nasser Hospital' tagged PERSON is a hospital, 'Dick Clark
+                # Productions' a firm
             if ent.label in PEOPLE_LABELS or (
                     len(words) > 1 and words[0].lower() in names
                     and not any(w.lower().strip(".,") in _ORG_WORDS for w in words)):
@@ -319,6 +336,17 @@ class SpeakerResolver:
             title = _title_before(ent)
             if title and not any(x.id == e.id for x, _ in self.titled.get(title[-1], [])):
                 self.titled.setdefault(title[-1], []).append((e, title))
+        # 'the CS' for 'Health Cabinet Secretary', 'the AG' for 'Attorney General': a
+        # title's initials, two words or more
+        self.acronyms: dict[str, list[Entity]] = {}
+        for entries in self.titled.values():
+            for e, words in entries:
+                office = [w for w in " ".join(words).replace("-", " ").split()
+                          if w not in _ROLE_PREPS]
+                for n in range(2, len(office) + 1):
+                    found = self.acronyms.setdefault("".join(w[0] for w in office[-n:]), [])
+                    if e not in found:
+                        found.append(e)
         # 'the president' is a mention of the one person titled so, for later pronouns
         for t in doc:
             if t.i not in quoted and t.i not in covered and self._title_head(t) and \
@@ -327,6 +355,12 @@ class SpeakerResolver:
                 described = self.description(t, noun_phrase(t))
                 if described is not None:
                     self.mentions.append((t.i, described.id, _source_rank(t)))
+        if self.acronyms:  # 'the CS' is the Cabinet Secretary, not a body called CS
+            for t in doc:
+                if t.i not in quoted and t.is_upper and \
+                        (holder := self._acronym_title(t, noun_phrase(t))) is not None:
+                    self.mentions = [m for m in self.mentions if m[0] != t.i]
+                    self.mentions.append((t.i, holder.id, _source_rank(t)))
         self.mentions.sort()
         self.mention_at = [i for i, _, _ in self.mentions]
         # 'Tom Alder said his party ...', 'Ms. Cole defended herself': a possessive or
@@ -393,6 +427,20 @@ class SpeakerResolver:
                 return Speaker(name=mention, mention=mention)
             return Speaker(name=found.name, mention=mention, role=found.role,
                            entity=found.entity)
+        author = self._author(token)
+        if author is not None:
+            found = self.resolve(author, owner=True)
+            if author.pos_ == "PROPN" and (found.entity is None or "," in (found.name or "")):
+                # a name the tagger missed ('a new report from E! News'): its own words,
+                # not a phrase the parse ran on into ('by Politico, Democratic party ...')
+                lo = author.i
+                while lo > 0 and doc[lo - 1].dep_ == "compound" and doc[lo - 1].head.i <= author.i:
+                    lo -= 1
+                found = Speaker(name=doc[lo:author.i + 1].text)
+            if found.entity is not None or author.pos_ == "PROPN":  # not 'His' unresolved
+                return Speaker(name=found.name,
+                               mention=" ".join(noun_phrase(token).text.split()),
+                               role=found.role, entity=found.entity)
         if token.dep_ == "poss" and token.head.pos_ in ("NOUN", "PROPN") and not owner:
             token = token.head  # "Obama's former strategist" is not Obama
         if token.dep_ == "appos" and self.entities.at_token(token.head.i) is not None and \
@@ -425,6 +473,14 @@ class SpeakerResolver:
                                        mention=" ".join(span.text.split()))
                     return Speaker(name=ent.name, mention=mention_text(doc, child),
                                    role=ent.role or _role_text(role), entity=ent.id)
+        member = self._titled_member(token)
+        if member is not None:
+            return Speaker(name=member.name, mention=" ".join(span.text.split()),
+                           role=member.role, entity=member.id)
+        titled = self._acronym_title(token, span)
+        if titled is not None:
+            return Speaker(name=titled.name, mention=" ".join(span.text.split()),
+                           role=titled.role, entity=titled.id)
         if ent is not None and ent.label == "NORP" and token.tag_ == "NNP":
             # 'the Democrat said', 'the Briton said': one person, named before
             found = self.epithet(token, span)
@@ -447,6 +503,15 @@ class SpeakerResolver:
         if opener is not None:
             return Speaker(name=opener.name, mention=written, role=opener.role,
                            entity=opener.id)
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and token.lower_.rstrip(".") in _NAME_HONORIFICS and \
+                after.is_title and after.is_alpha and after.i not in self.quoted and \
+                len(self.by_surname.get(after.lower_, [])) == 1:
+            # 'Dr Were said' with the surname read as a verb ('Were'), 'Mr May said'
+            named = self.entities.get(self.by_surname[after.lower_][0])
+            if named is not None:
+                return Speaker(name=named.name, mention=f"{token.text} {after.text}",
+                               role=named.role, entity=named.id)
         if token.pos_ == "PROPN" or (token.text[:1].isupper() and token.tag_ == "NN" and
                                      not any(True for _ in token.children)):
             # a surname the tagger missed ('"...," Vogt said'), or took for a bare noun
@@ -460,6 +525,10 @@ class SpeakerResolver:
         if described is not None:
             return Speaker(name=described.name, mention=written, role=described.role,
                            entity=described.id)
+        issuer = self._issuer(token, span)
+        if issuer is not None:
+            return Speaker(name=issuer.name, mention=written, role=issuer.role,
+                           entity=issuer.entity)
         found = self.epithet(token, span)
         if found is not None:
             return Speaker(name=found.name, mention=written, role=found.role,
@@ -488,6 +557,97 @@ class SpeakerResolver:
             return None
         rest = " ".join(self.doc[poss.i + 1:span.end].text.split())
         return f"{found.name}'s {rest}"
+
+    def _author(self, token: Token) -> Token | None:
+        """'according to the Controller of Budget's latest report', 'a survey by Penelope
+        Abernathy', 'a new report from E! News': a document speaks for the named person
+        or body whose it is."""
+        if token.lemma_.lower() not in _AUTHORED:
+            return None
+        for c in token.children:
+            if c.dep_ == "poss":  # 'the agency's report', 'his statement'
+                return c
+            if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+                named = [g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+                if named:
+                    return named[0]
+        return None
+
+    def _titled_member(self, token: Token) -> Entity | None:
+        """'Kenya Medical Practitioners Union (KMPDU) Secretary-General Dr Otieno Were
+        said': the parser makes the body the subject and the person its apposition; the
+        one who speaks is the person whose title follows the body, named right before
+        the verb."""
+        verb = token.head
+        if token.dep_ not in _SUBJECT_DEPS or self.entities.at_token(token.i) is None:
+            return None
+        for a in token.children:
+            person = self.entities.at_token(a.i) if a.dep_ == "appos" else None
+            if person is None or person.id not in self.people or a.i > verb.i:
+                continue
+            end = a.i + 1
+            while end < verb.i and self.entities.at_token(end) is person:
+                end += 1
+            titles = {w.lower().rstrip(".") for t in self.doc[a.left_edge.i:a.i]
+                      for w in t.text.split("-")}
+            if end == verb.i and titles & (_TITLES | _EXECUTIVES):
+                return person
+        return None
+
+    def _acronym_title(self, token: Token, span: Span) -> Entity | None:
+        """'the CS said' -> the one person whose title has those initials ('Health
+        Cabinet Secretary Beatrice Kamau'), whatever label the tagger gave 'CS'; never an
+        organisation the article names by those initials ('the WHO')."""
+        short = token.text.replace(".", "")
+        if not (2 <= len(short) <= 4 and short.isupper() and short.isalpha()) or \
+                not span or span[0].lower_ != "the" or short.lower() not in self.acronyms:
+            return None
+        if any(initials(e.name.lower()) == short.lower() and e.label not in PEOPLE_LABELS
+               for e in self.entities.entities):
+            return None
+        return self._latest(self.acronyms[short.lower()], token)
+
+    def _issuer(self, token: Token, span: Span) -> Speaker | None:
+        """'"...," the statement read': whoever the article said issued the statement a
+        few sentences before ('In a statement, the council said ...', 'the council said
+        in a statement', 'the ministry issued a statement'), as a reader takes it."""
+        if token.lemma_.lower() not in _DOCUMENT_NOUNS or not span or \
+                span[0].lower_ != "the" or token.i in self._owners:
+            return None
+        here = self.sent_of.get(token.i, 0)
+        first = self.sents[max(here - _ISSUER_SENTENCES, 0)].start
+        for earlier in reversed(self.doc[first:span.start]):
+            if earlier.lemma_.lower() != token.lemma_.lower() or earlier.i in self.quoted:
+                continue
+            owner = next((c for c in earlier.children if c.dep_ == "poss"), None)
+            if owner is None and earlier.dep_ in _SUBJECT_DEPS:
+                # 'The statement, obtained by Variety, claimed ...': the same statement,
+                # issued further back
+                self._owners.add(token.i)
+                try:
+                    return self._issuer(earlier, noun_phrase(earlier))
+                finally:
+                    self._owners.discard(token.i)
+            verb = earlier.head
+            if owner is None and earlier.dep_ == "pobj" and verb.lower_ == "in":
+                verb = verb.head  # 'In a statement, X said', 'X said in a statement'
+            elif owner is None and earlier.dep_ != "dobj":  # 'X issued a statement'
+                return None
+            if owner is None:
+                if verb.pos_ not in ("VERB", "AUX"):
+                    return None
+                subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+                before = [c for c in subjects if c.i < verb.i]
+                owner = before[-1] if before else (subjects[0] if subjects else None)
+            if owner is None or owner.i in self.quoted:
+                return None
+            self._owners.add(token.i)
+            try:
+                found = self.resolve(owner)
+            finally:
+                self._owners.discard(token.i)
+            return found if found.name else None
+        return None
 
     def _name_before_verb(self, span: Span) -> Entity | None:
         """The person or body opening a phrase whose next word is a verb the parser read
@@ -1081,7 +1241,8 @@ class SpeakerResolver:
             if ent is None or token.left_edge.i <= i <= token.i or _based(self.doc, i):
                 continue
             called = eid in self._companies()
-            if not called and (ent.label != "ORG" or eid in self.people):
+            firm = ent.label == "ORG" or ent.name.split()[-1].lower().strip(".,") in _FIRM_WORDS
+            if not called and (not firm or eid in self.people):
                 continue
             recent.append((2 if called else int(bool(rank)), ent))
         if recent:
@@ -1092,7 +1253,7 @@ class SpeakerResolver:
             ent = next(e for tier, e in recent if tier == best)
             last = ent.name.split()[-1].lower().strip(".,")
             # 'the Justice Department' is no company; 'Sony Corporation' is
-            return None if last in _ORG_WORDS - _LEGAL_FORMS else ent
+            return None if last in _ORG_WORDS - _LEGAL_FORMS - _FIRM_WORDS else ent
         # (the mentions may not be sorted yet: this runs during __init__ too)
         firms = {eid for i, eid, _ in self.mentions if i < token.i
                  and (e := self.entities.get(eid)) is not None and e.label == "ORG" and
