@@ -17,6 +17,7 @@ def quoted(text: str) -> list[str]:
     ("«Nous gagnerons», a-t-il dit.", ["Nous gagnerons"]),
     ("‘We will win,’ she said.", ["We will win,"]),
     ("''We will win,'' she said.", ["We will win,"]),
+    ("“We will win,’’ she said. ‘‘And soon.’’", ["We will win,", "And soon."]),
     ('"A," he said, "B and C."', ["A,", "B and C."]),
     ("He said: “Go.”", ["Go."]),
 ])

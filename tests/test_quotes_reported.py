@@ -91,6 +91,38 @@ def test_quote_after_reported_statement_continues_its_speaker(quotes_of):
     assert q.speaker.name == "Ella Stone"
 
 
+def test_quote_after_a_mixed_statement_continues_its_speaker(quotes_of):
+    """The fragment quoted inside the statement is not another quotation in between."""
+    text = ('Doctors should "take really detailed histories" of their patients, Ella Stone '
+            'said. "That way they may find what triggers the disease."')
+    q = next(q for q in quotes_of(text) if q.text.startswith("That way"))
+    assert q.speaker.name == "Ella Stone"
+
+
+def test_quote_paragraph_after_a_statement_paragraph_continues_its_speaker(quotes_of):
+    text = ("The talks resumed on Monday.\n\n"
+            "Omar Haddad said the offer was only the latest attempt to force a deal.\n\n"
+            '"They wanted us on our knees. We stand tall and we will stand tall."')
+    q = next(q for q in quotes_of(text) if q.text.startswith("They wanted"))
+    assert q.speaker.name == "Omar Haddad"
+
+
+def test_quote_paragraph_after_other_text_stays_unattributed(quotes_of):
+    text = ("Omar Haddad said the offer was only the latest attempt to force a deal. "
+            "The talks resumed on Monday in a hotel by the lake.\n\n"
+            '"They wanted us on our knees. We stand tall and we will stand tall."')
+    q = next(q for q in quotes_of(text) if q.text.startswith("They wanted"))
+    assert q.speaker.name is None
+
+
+def test_the_person_described_is_the_speaker(quotes_of):
+    """'"...," the patient described' parses as 'the patient (who was) described'."""
+    text = ('The man went back to the doctor. "Going upstairs to bed was a 30 min[ute] '
+            'activity as I could only manage two stairs at a time," the patient described '
+            'in the case report.')
+    assert quotes_of(text)[0].speaker.name == "the patient"
+
+
 def test_subject_word_inside_the_quote_is_not_the_speaker(quotes_of):
     q = quotes_of('"The campaign is in panic mode. Full panic mode," said Leslie Grant, '
                   "a local organiser.")[0]

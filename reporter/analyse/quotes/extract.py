@@ -697,6 +697,12 @@ def _cue_in(region: list[Token], excluded: set[int], resolver: SpeakerResolver,
         subj = _subject(verb, excluded)
         if subj is not None and not _same_paragraph(subj, verb):
             subj = None
+        if subj is None and verb.dep_ == "acl" and verb.head.i == verb.i - 1 and \
+                verb.tag_ == "VBN" and verb.head.i in ids and verb.head.i not in excluded and (
+                    verb.head.lemma_.lower() in PERSON_NOUNS or
+                    resolver.entities.at_token(verb.head.i) is not None):
+            # '"...," the patient described', parsed as 'the patient (who was) described'
+            subj = verb.head
         if verb.lemma_.lower() in _FINDING and (subj is None or not (
                 subj.lower_ == "it" or subj.lemma_.lower() in _DOCUMENTS)):
             continue  # '..., it found': only a document finds what a quotation says
@@ -1083,19 +1089,28 @@ def _after_statement(text: str, spans: list[QuoteSpan], n: int,
                      starts: list[int]) -> _Attribution | None:
     """A quotation opening a sentence right after a reported statement in the same
     paragraph continues it: 'The administration may be reluctant, Schiff said. "The
-    other factor ..."'."""
+    other factor ..."'; so does one opening the next paragraph when the statement
+    ended its own."""
     qs = spans[n]
     k = bisect_right(starts, qs.open_mark) - 1
     if k < 0:
         return None
     start, end, attr = indirect[k]
-    if end > qs.open_mark or "\n" in text[start:qs.open_mark]:
+    if end > qs.open_mark or "\n" in text[start:end]:
         return None
-    if n > 0 and spans[n - 1].close_mark > start:
+    if n > 0 and spans[n - 1].close_mark > end:
         return None  # another quotation came in between
     between = text[end:qs.open_mark]
     if len(between) > 120 or not between.rstrip().endswith((".", ":")):
         return None
+    if "\n" in between:
+        # 'Erekat said it was only the latest move.' closing its paragraph, and the
+        # next paragraph opening with the quotation
+        line_start = text.rfind("\n", 0, qs.open_mark) + 1
+        tail, _, gap = between.partition("\n")
+        if gap.strip() or text[line_start:qs.open_mark].strip() or \
+                not tail.rstrip().endswith(".") or any(c in tail.strip()[:-1] for c in ".?!"):
+            return None  # only the statement's own attribution may follow it
     speaker = attr.speaker
     if speaker.name is None or speaker.name.lower() in ("i", "we", "you"):
         return None

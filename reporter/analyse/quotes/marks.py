@@ -1,7 +1,7 @@
 """Find quoted passages by their quote marks, over plain text.
 
 Handles straight, curly and low double quotes, guillemets, the doubled
-apostrophes some wires use (''like this''), British single quotes, nested
+apostrophes some wires use (''like this'', ‘‘or this’’), British single quotes, nested
 quotes (an inner pair stays part of the outer quotation), apostrophes that
 are not quote marks (don't, the voters' choice, '90s), and multi-paragraph
 quotations whose paragraphs reopen without closing. Marks are paired one
@@ -89,7 +89,7 @@ def _double_marks(text: str, start: int, end: int) -> list[_Mark]:
                 marks.append(_Mark(i, 1, "open"))
             else:
                 marks.append(_Mark(i, 1, "close"))
-        elif ch == '"' or ((ch in "'`" and i + 1 < end and text[i + 1] == ch)
+        elif ch == '"' or ((ch in "'`’‘" and i + 1 < end and text[i + 1] == ch)
                            and not (prev.isalnum() and i + 2 < end and text[i + 2].isalnum())):
             width = 1 if ch == '"' else 2
             nxt = text[i + width] if i + width < end else " "
