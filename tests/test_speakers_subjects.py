@@ -129,3 +129,14 @@ def test_the_subject_next_to_the_verb_after_a_fronted_phrase(quotes_of):
                    "Nations, said the inquiry would go on.")
     assert qs[0].speaker.mention == "the board"
     assert qs[1].speaker.name == "Ban Ki-moon"
+
+
+def test_the_utility_and_the_agency_are_the_bodies_named_before(quotes_of):
+    text = ("Harbor Power Co. warned of new blackouts on Tuesday. The utility said it would "
+            "restore power by Thursday.\n\n"
+            "Coastal Border Protection did not accept the offer. The agency said it had "
+            "never run vaccine clinics in its holding centres.")
+    qs = quotes_of(text)
+    assert next(q for q in qs if "restore power" in q.text).speaker.name == "Harbor Power Co."
+    agency = next(q for q in qs if "vaccine clinics" in q.text).speaker.name
+    assert agency.endswith("Border Protection")

@@ -130,7 +130,11 @@ COLLECTIVE_NOUNS = {
 # What a business is called once named ('the company said').
 _COMPANY_NOUNS = {"company", "firm", "corporation", "business", "conglomerate", "retailer",
                   "carrier", "airline", "automaker", "carmaker", "insurer", "lender",
-                  "chipmaker", "manufacturer", "startup", "giant"}
+                  "chipmaker", "manufacturer", "startup", "giant", "utility",
+                  "studio", "provider", "supplier", "distributor"}
+# Public bodies a description names by kind ('the agency said' after 'Customs and Border
+# Protection ...'): the organisation named last, when none is called so.
+_BODY_NOUNS = {"agency", "authority", "regulator", "watchdog", "bureau"}
 # Titles only a company gives ('Lumio CEO Dana Whitcombe'); not those a person has too
 # ('Clinton spokesman Brian Fallon').
 _EXECUTIVES = {"ceo", "cfo", "coo", "cto", "founder", "co-founder", "cofounder"}
@@ -1104,7 +1108,7 @@ class SpeakerResolver:
             # 'the ministry', 'the fund' -> the one organisation named so
             found = [e for e in self.entities.entities if e.label == "ORG"
                      and _org_head(e.name) == head]
-        if not found and head in _COMPANY_NOUNS:
+        if not found and head in _COMPANY_NOUNS | _BODY_NOUNS:
             # 'Bezos founded Amazon in 1994. The company said ...': the organisation
             # named last, a few sentences back at most, unless its name says it is
             # another kind of body ('the Justice Department')
