@@ -82,3 +82,13 @@ def test_a_title_before_a_name_the_tagger_took_for_a_body(nlp):
     doc = nlp("Health Cabinet Secretary Dr Beatrice Wanjiru Kamau has ordered an audit.")
     kamau = next(e for e in find_entities(doc).entities if e.name.endswith("Kamau"))
     assert kamau.role == "Health Cabinet Secretary"
+
+
+def test_a_role_set_off_before_a_name_the_parser_joined_to_it(nlp):
+    """'The Minister for Housing, Darragh Byrne, ...' parsed with the name as a second
+    object of 'for': the name is the speaker and the phrase its role, for 'the Minister'."""
+    text = ("The Minister for Housing, Darragh Byrne, who was away, told reporters that he "
+            "had full confidence in the agency.\n\n"
+            "The Minister conceded that oversight had been too light in 2023.")
+    assert speaker_of(nlp, text, "full confidence") == "Darragh Byrne"
+    assert speaker_of(nlp, text, "oversight had been") == "Darragh Byrne"

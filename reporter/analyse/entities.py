@@ -34,7 +34,7 @@ TITLES = {
     "state", "foreign", "defense", "defence", "attorney", "former", "u.s.", "us", "senior",
     "councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman",
     "inspector", "detective", "superintendent", "bishop", "archbishop", "cardinal", "rabbi",
-    "imam", "baroness", "baron", "duke", "duchess", "earl",
+    "imam", "baroness", "baron", "duke", "duchess", "earl", "taoiseach", "tánaiste",
 }
 
 # Well-known alternative names of countries and blocs that no rule derives
@@ -340,6 +340,13 @@ def _role_from_apposition(mention: Span) -> str | None:
                     prep.i == end and prep.right_edge.i < mention.start:
                 end = prep.right_edge.i + 1
         return _role_words([doc[k] for k in range(head.left_edge.i, end)])
+    if root.dep_ == "conj" and mention.start > 0 and doc[mention.start - 1].text == "," and \
+            root.head.dep_ == "pobj" and root.head.head.lower_ in ("of", "for") and \
+            root.head.head.head.i < mention.start and _role_head(root.head.head.head):
+        # 'The Minister for Housing, Darragh Byrne, ...' with the name parsed as a second
+        # object of 'for': the role is the phrase before the comma
+        head = root.head.head.head
+        return _role_words([doc[k] for k in range(head.left_edge.i, mention.start - 1)])
     for child in root.children:
         if child.dep_ == "appos" and child.ent_type_ in ("", "ORG", "GPE", "NORP") and \
                 _role_head(child) and not crosses_paragraph(root.i, child.right_edge.i) \

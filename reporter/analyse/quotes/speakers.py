@@ -1278,7 +1278,8 @@ _TITLES = set(_TITLE_WORDS.values()) | {
     "councilman", "councilwoman", "treasurer", "spokesman", "spokeswoman", "coach",
     "officer", "detective", "professor", "bishop", "archbishop", "cardinal", "rabbi",
     "imam", "pastor", "reverend", "dean", "provost", "emir", "sheikh", "sultan", "deputy",
-    "vice", "former", "prime", "foreign", "defense", "defence", "state", "acting", "district"}
+    "vice", "former", "prime", "foreign", "defense", "defence", "state", "acting", "district",
+    "taoiseach", "tánaiste"}
 
 
 def _place_object(token: Token) -> bool:
@@ -1329,8 +1330,13 @@ def _appositions(token: Token) -> list[Token]:
             continue
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
-                found += [c for c in pobj.children if c.dep_ == "appos" and c.i > pobj.i and
-                          c.ent_type_ == "PERSON" and c.doc[c.left_edge.i - 1].text == ","]
+                # ('The Minister for Housing, Darragh Byrne, said' with the name parsed
+                # as a second object of 'for')
+                found += [c for c in pobj.children if c.dep_ in ("appos", "conj") and
+                          c.i > pobj.i and c.ent_type_ == "PERSON" and
+                          c.doc[c.left_edge.i - 1].text == "," and
+                          (c.dep_ == "appos" or c.doc[c.right_edge.i + 1:c.right_edge.i + 2]
+                           .text in (",", ""))]
     return found
 
 
