@@ -10,6 +10,7 @@ writes is git-ignored: build it before measuring.
     python benchmarks/data/build_pages.py            # writes pages-quotes.jsonl
     python benchmarks/data/build_pages.py --show     # prints every annotated span
     python benchmarks/data/build_pages.py --only a   # pages/ann_a.py alone
+    python benchmarks/data/build_pages.py --set pages2   # pages2/ann_*.py -> pages2-quotes.jsonl
 
 Same annotation format, guideline and builder as build_house.py.
 """
@@ -29,11 +30,11 @@ SHARED = (Path(os.environ.get("REPORTER_EVAL", HERE.parents[2] / "shared" / "eva
           / "extraction" / "scrapinghub-dev.jsonl")
 
 
-def annotations(only: str = "*") -> dict[str, list[tuple]]:
-    """Every annotator's annotations (pages/ann_*.py), keyed by page-id prefix."""
+def annotations(folder: str = "pages", only: str = "*") -> dict[str, list[tuple]]:
+    """Every annotator's annotations (`folder`/ann_*.py), keyed by page-id prefix."""
     merged: dict[str, list[tuple]] = {}
-    for path in sorted((HERE / "pages").glob(f"ann_{only}.py")):
-        module = importlib.import_module(f"pages.{path.stem}")
+    for path in sorted((HERE / folder).glob(f"ann_{only}.py")):
+        module = importlib.import_module(f"{folder}.{path.stem}")
         assert not set(module.ANN) & set(merged), f"{path.name} annotates a page twice"
         merged.update(module.ANN)
     return merged
@@ -41,7 +42,8 @@ def annotations(only: str = "*") -> dict[str, list[tuple]]:
 
 def main(shared: Path = SHARED) -> None:
     only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else "*"
-    ann = annotations(only)
+    folder = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "pages"
+    ann = annotations(folder, only)
     pages = [json.loads(line) for line in shared.read_text(encoding="utf-8").splitlines()]
     records = []
     for page in pages:
@@ -50,7 +52,7 @@ def main(shared: Path = SHARED) -> None:
             publisher = urlparse(page["url"]).netloc.removeprefix("www.")
             records.append(record(key, page["body"].strip(), ann.pop(key), publisher))
     assert not ann, f"annotated pages not in {shared}: {sorted(ann)}"
-    write(records, HERE / "pages-quotes.jsonl")
+    write(records, HERE / f"{folder}-quotes.jsonl")
 
 
 if __name__ == "__main__":
