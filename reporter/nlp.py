@@ -84,6 +84,9 @@ def _load(model: str) -> Language:
         from reporter.sentence_breaks import add_sentence_breaks
 
         add_sentence_breaks(nlp)  # after any model: news paragraphs are sentence breaks
+        from reporter.name_particles import add_name_particles
+
+        add_name_particles(nlp)
     return nlp
 
 

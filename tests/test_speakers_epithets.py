@@ -107,3 +107,22 @@ def test_the_company_is_the_one_whose_executive_is_named(quotes_of):
     quotes = quotes_of(text)
     q = next(q for q in quotes if "apply for a refund" in q.text)
     assert q.speaker.name == "Brightwell"
+
+
+def test_a_nationality_the_tagger_labelled_otherwise(nlp):
+    """'the Scot' tagged as a person and 'the Dutchman' as a body are still the manager
+    named before the quotation, whose own sentences are skipped."""
+    text = ("Arsenal manager Ruud van der Linde said the teenager had shown great "
+            "maturity.\n\n"
+            "\"He was quiet in the first half, and I told him that was fine,\" the "
+            "Dutchman said.\n\n"
+            "Newcastle manager Graham Pollock described the decision as soft.\n\n"
+            "\"If that's a penalty at one end, it's a penalty at the other. That's all I "
+            "ask for,\" the Scot said.")
+    from reporter.analyse.entities import find_entities
+    from reporter.analyse.quotes.extract import find_quotes
+
+    doc = nlp(text)
+    by_text = {q.text[:10]: q.speaker.name for q in find_quotes(doc, find_entities(doc))}
+    assert by_text["He was qui"] == "Ruud van der Linde"
+    assert by_text["If that's "] == "Graham Pollock"

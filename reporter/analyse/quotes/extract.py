@@ -1111,6 +1111,8 @@ def _after_statement(text: str, spans: list[QuoteSpan], n: int,
         if gap.strip() or text[line_start:qs.open_mark].strip() or \
                 not tail.rstrip().endswith(".") or any(c in tail.strip()[:-1] for c in ".?!"):
             return None  # only the statement's own attribution may follow it
+        if attr.how not in ("ccomp", "inverted", "according"):
+            return None  # a reported clause, not a stance ('admitted the assault')
     speaker = attr.speaker
     if speaker.name is None or speaker.name.lower() in ("i", "we", "you"):
         return None

@@ -485,7 +485,7 @@ class SpeakerResolver:
         if titled is not None:
             return Speaker(name=titled.name, mention=" ".join(span.text.split()),
                            role=titled.role, entity=titled.id)
-        if ent is not None and ent.label == "NORP" and token.tag_ == "NNP":
+        if token.tag_ == "NNP" and _demonym(token, ent) and span and span[0].lower_ == "the":
             # 'the Democrat said', 'the Briton said': one person, named before
             found = self.epithet(token, span)
             if found is not None:
@@ -1152,12 +1152,12 @@ class SpeakerResolver:
             head = token.lower_ if token.pos_ == "PROPN" else token.lemma_.lower()
             if token.pos_ == "PROPN":
                 ent = self.entities.at_token(token.i)
-                if ent is None or ent.label != "NORP" or head.endswith("s"):
+                if not _demonym(token, ent) or head.endswith("s"):
                     return None
             elif token.pos_ != "NOUN" or not _person_word(token):
                 return None
         if head in _TITLES or head in COLLECTIVE_NOUNS or \
-                any(t.ent_type_ == "PERSON" for t in span):
+                any(t.ent_type_ == "PERSON" and t.i != token.i for t in span):
             return None
         others: set[str] = set()
         if head in self.titled:
@@ -1176,6 +1176,9 @@ class SpeakerResolver:
         if token.dep_ not in _SUBJECT_DEPS or token.head.dep_ != "ROOT":
             return None
         n = self.sent_of.get(token.i, 0) - 1
+        while n >= 0 and self.sents[n].root.i in self.quoted:
+            n -= 1  # '"... other. That's all I ask," the Scot said': the quotation's own
+            # sentences are not the one before
         if n < 0:
             return None
         # across a paragraph break only when the description opens its paragraph
@@ -1280,6 +1283,22 @@ _TITLES = set(_TITLE_WORDS.values()) | {
     "imam", "pastor", "reverend", "dean", "provost", "emir", "sheikh", "sultan", "deputy",
     "vice", "former", "prime", "foreign", "defense", "defence", "state", "acting", "district",
     "taoiseach", "tánaiste"}
+
+
+# Nationalities the tagger may label a person or a body ('the Scot', 'the Dutchman').
+_DEMONYMS = {"scot", "briton", "brit", "swede", "dane", "finn", "pole", "czech", "slovak",
+             "spaniard", "turk", "greek", "kiwi", "aussie", "argentine", "croat", "serb",
+             "slovene", "norwegian", "belgian", "swiss", "austrian", "italian", "german",
+             "portuguese", "brazilian", "nigerian", "ghanaian", "kenyan", "egyptian"}
+
+
+def _demonym(token: Token, ent: Entity | None) -> bool:
+    """Whether a proper noun names a nationality ('the Democrat', 'the Briton', 'the
+    Dutchman', 'the Scot'), whatever label the tagger gave it."""
+    low = token.lower_
+    return (ent is not None and ent.label == "NORP") or low in _DEMONYMS or \
+        (token.is_title and low.endswith(("man", "woman")) and len(low) > 6 and
+         low not in PERSON_NOUNS)
 
 
 def _place_object(token: Token) -> bool:

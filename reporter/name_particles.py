@@ -1,0 +1,47 @@
+"""Names with particles kept whole: 'Ruud van der Linde', 'Ursula von der Leyen'.
+
+The small English tagger often ends a person's name at a lowercase particle and
+gives the rest another label ('Ruud van' PERSON, 'Linde' ORG), so the speaker
+becomes an organisation called 'Linde'. After the tagger, a person's name that
+runs on through particles into a capitalised word is made one PERSON again.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+NAME = "reporter_name_particles"
+PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du",
+                       "le", "la", "ten", "ter", "bin", "ibn", "dos", "das", "do", "vander"})
+
+
+def add_name_particles(nlp: Language) -> None:
+    """Put `name_particles` right after the tagger's entities (pipelines without one are
+    left alone)."""
+    if "ner" in nlp.pipe_names and NAME not in nlp.pipe_names:
+        nlp.add_pipe(NAME, after="ner")
+
+
+@Language.component(NAME)
+def name_particles(doc: Doc) -> Doc:
+    """Extend each person's name over particles and the capitalised word after them."""
+    spans = list(doc.ents)
+    changed = False
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        start, end = ent.start, ent.end
+        while end > start + 1 and doc[end - 1].lower_ in PARTICLES:
+            end -= 1  # 'Ruud van' + 'der Linde'
+        k = end
+        while k < len(doc) and doc[k].lower_ in PARTICLES and doc[k].is_lower:
+            k += 1
+        if k == end or k >= len(doc) or not doc[k].is_title or doc[k].pos_ != "PROPN":
+            continue
+        spans.append(Span(doc, start, k + 1, label="PERSON"))
+        changed = True
+    if changed:
+        doc.ents = filter_spans(spans)
+    return doc

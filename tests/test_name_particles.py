@@ -1,0 +1,12 @@
+"""Names with particles stay one person's name."""
+
+from __future__ import annotations
+
+
+def test_a_name_with_particles_is_one_person(nlp):
+    doc = nlp("Arsenal manager Ruud van der Linde said the 19-year-old had shown great "
+              "maturity. Commission President Ursula von der Leyen agreed.")
+    people = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert "Ruud van der Linde" in people
+    assert "Ursula von der Leyen" in people
+
