@@ -80,3 +80,9 @@ def test_an_abbreviated_title_does_not_end_the_sentence(nlp):
               "Atieno, the council said the audit was unlawful. Lt. Col. Ann Hart agreed.")
     assert "Hon." in [t.text for t in doc]
     assert [s.text.split()[0] for s in doc.sents] == ["In", "Lt."]
+
+
+def test_an_abbreviation_that_also_ends_sentences_still_ends_them(nlp):
+    """'Col.' is Colorado at the end of a sentence as often as a colonel before a name."""
+    doc = nlp('He was arrested in Denver, Col. "We got him," the sheriff said.')
+    assert "Col." not in [t.text for t in doc]

@@ -499,3 +499,20 @@ def test_the_reader_addressed_as_you_holds_no_position(quotes_of):
     quotes = quotes_of(text)
     assert not any((q.speaker.mention or "").lower() == "you" for q in quotes)
     assert any(q.speaker.name == "Sony" for q in quotes)
+
+
+def test_a_quote_paragraph_followed_by_its_own_speaker_is_not_the_statement_before(
+        quotes_of):
+    text = ("Omar Haddad said temperatures would reach 40C on Tuesday.\n\n"
+            '"I have never known heat like it. We cannot sleep at night."\n\n'
+            "Sarah Jones, 67, from Maidstone, said she had not left the house for days.")
+    q = next(q for q in quotes_of(text) if q.text.startswith("I have never"))
+    assert q.speaker.name != "Omar Haddad"
+
+
+def test_a_quote_paragraph_after_a_body_s_statement_stays_unattributed(quotes_of):
+    text = ("Prices rose by 5 per cent in the year to March, according to the Office for "
+            "National Statistics.\n\n"
+            '"This is the worst squeeze on living standards in a generation."')
+    q = next(q for q in quotes_of(text) if q.text.startswith("This is the worst"))
+    assert q.speaker.name is None

@@ -140,3 +140,39 @@ def test_the_utility_and_the_agency_are_the_bodies_named_before(quotes_of):
     assert next(q for q in qs if "restore power" in q.text).speaker.name == "Harbor Power Co."
     agency = next(q for q in qs if "vaccine clinics" in q.text).speaker.name
     assert agency.endswith("Border Protection")
+
+
+def _speaker_of_last(quotes_of, text: str) -> str | None:
+    return quotes_of(text)[-1].speaker.name
+
+
+def test_a_document_names_its_own_issuer(quotes_of):
+    """A statement 'from X', 'X's statement', a letter 'written by X': X, not the subject
+    of whatever verb the document is the object of."""
+    assert _speaker_of_last(quotes_of, (
+        "The victim was named in a statement from Thames Valley Police as John Smith, 45. "
+        '"He was a loving father," the statement said.')) == "Thames Valley Police"
+    assert _speaker_of_last(quotes_of, (
+        "Reporters obtained a letter written by the mayor. "
+        '"I will not resign under any circumstances," the letter read.')) == "the mayor"
+    assert _speaker_of_last(quotes_of, (
+        "The family released a statement on Monday. "
+        '"We are investigating every lead we have," the police statement said.')) == "police"
+
+
+def test_a_document_received_or_criticised_is_not_its_readers(quotes_of):
+    for text in ("The allegations were denied in a statement on Monday. "
+                 '"We reject every claim made against us," the statement read.',
+                 "The BBC received a statement on Monday. "
+                 '"We are devastated by the news of his death," the statement said.'):
+        assert _speaker_of_last(quotes_of, text) == "the statement"
+
+
+def test_a_report_from_a_place_is_not_the_place_speaking(quotes_of):
+    text = '"The situation is dire," according to a report from Gaza.'
+    assert quotes_of(text)[0].speaker.name != "Gaza"
+
+
+def test_an_honorific_of_the_other_gender_is_another_person(quotes_of):
+    text = ('Otieno Were led the strike. "We are tired of waiting," Mrs Were said.')
+    assert quotes_of(text)[-1].speaker.name == "Mrs Were"

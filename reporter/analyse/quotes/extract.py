@@ -170,7 +170,7 @@ def _find_quotes(doc: Doc, entities: EntityIndex,
         if attr is None:
             attr = _continued(doc, text, spans, n, previous)
         if attr is None and not partial:
-            attr = _after_statement(text, spans, n, indirect, reported_starts)
+            attr = _after_statement(text, spans, n, indirect, reported_starts, resolver.people)
         if attr is None and not partial:
             attr = _introduced(doc, text, spans, n, resolver)
         if attr is None and not partial:
@@ -1084,9 +1084,15 @@ def _before_cue_span(doc: Doc, spans: list[QuoteSpan], qs: QuoteSpan) -> tuple[i
     return start, end
 
 
+_SENTENCE_END = re.compile(r"[.?!][\"”’']?\s")
+# A paragraph after a quotation that says whose it is, or brings in someone new.
+_NEW_VOICE = re.compile(r"(?:That|Those|These|This|Such) (?:was|were|is|are)\b|"
+                        r"[A-Z][\w'’-]+ [A-Z][\w'’-]+,")
+
+
 def _after_statement(text: str, spans: list[QuoteSpan], n: int,
                      indirect: list[tuple[int, int, _Attribution]],
-                     starts: list[int]) -> _Attribution | None:
+                     starts: list[int], people: set[str]) -> _Attribution | None:
     """A quotation opening a sentence right after a reported statement in the same
     paragraph continues it: 'The administration may be reluctant, Schiff said. "The
     other factor ..."'; so does one opening the next paragraph when the statement
@@ -1111,8 +1117,16 @@ def _after_statement(text: str, spans: list[QuoteSpan], n: int,
         if gap.strip() or text[line_start:qs.open_mark].strip() or \
                 not tail.rstrip().endswith(".") or any(c in tail.strip()[:-1] for c in ".?!"):
             return None  # only the statement's own attribution may follow it
-        if attr.how not in ("ccomp", "inverted", "according"):
-            return None  # a reported clause, not a stance ('admitted the assault')
+        if attr.how not in ("ccomp", "inverted") or attr.speaker.entity not in people:
+            return None  # a person's reported clause, not a stance ('admitted the assault')
+        if _SENTENCE_END.search(text[text.rfind("\n", 0, start) + 1:start]):
+            return None  # the statement is not all of its paragraph
+        line_end = text.find("\n", qs.close_mark)
+        line_end = len(text) if line_end == -1 else line_end
+        if text[qs.close_mark + 1:line_end].strip():
+            return None  # the paragraph goes on after the quotation
+        if _NEW_VOICE.match(text[line_end:].lstrip()):
+            return None  # '... That was the message from striking nurses', 'Sarah Jones, 67,'
     speaker = attr.speaker
     if speaker.name is None or speaker.name.lower() in ("i", "we", "you"):
         return None

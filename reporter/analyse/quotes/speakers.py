@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from reporter.analyse import entities as _entities
 from reporter.analyse.entities import EntityIndex, first_names, initials
+from reporter.analyse.quotes.cues import SPEECH
 from reporter.model import Entity, Speaker
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -68,9 +69,67 @@ GROUP_LABELS = {"ORG", "GPE", "NORP"}
 _NP_DROP = {"relcl", "acl", "appos", "punct", "advcl", "parataxis", "prep_drop", "cc", "conj"}
 _LOOKBACK_SENTENCES = 6
 # Documents that speak for whoever wrote them ('the agency's report', 'a survey by X').
-_AUTHORED = {"report", "survey", "study", "analysis", "poll", "audit", "review", "data",
-             "figures", "statement", "letter", "filing", "findings", "records", "documents",
-             "research", "investigation", "assessment", "estimate", "release", "post", "memo"}
+_AUTHORED = {"report", "survey", "study", "analysis", "poll", "audit", "review", "datum",
+             "figure", "filing", "finding", "record", "document", "research", "investigation",
+             "assessment", "estimate"}
+# Verbs that issue a document ('the ministry issued a statement').
+_ISSUING = {"issue", "release", "send", "write", "post", "publish", "sign", "put", "tweet",
+            "circulate", "submit", "file", "deliver", "pen"}
+
+
+def _own_issuer(document: Token) -> Token | None:
+    """The issuer a document's own words name: 'the agency's report', 'the police
+    statement', 'a report from E! News', 'a survey by X', 'a letter signed by X'; not
+    a place ('a report from Gaza')."""
+    for c in document.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "compound" and c.i == document.i - 1 and (
+                (c.pos_ == "PROPN" and c.ent_type_) or
+                c.lemma_.lower() in _ORG_WORDS - {"court", "office", "house", "news"}):
+            return c  # 'a Quinnipiac University poll', 'the police statement' (not 'court
+            # documents', 'the office release': what they are, not who issued them)
+
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            source = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if source is not None and source.ent_type_ not in _PLACES_AND_TIMES:
+                return source
+    return None
+
+
+def _signed_by(document: Token) -> Token | None:
+    """Who signed, wrote or issued a document ('a letter written by the mayor'), when
+    no one is said to have issued it otherwise."""
+    for c in document.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in _ISSUING:
+            agent = next((g for g in c.children if g.dep_ == "agent"), None)
+            source = next((g for g in agent.children if g.dep_ == "pobj"), None) \
+                if agent is not None else None
+            if source is not None:
+                return source
+    return None
+
+
+def _issuing_subject(document: Token) -> Token | None:
+    """The active subject of the verb that issued a document: 'X said in a statement',
+    'In a statement, X said', 'X issued a statement'; not 'The allegations were denied in
+    a statement', nor 'Opposition leaders criticised a statement'."""
+    verb = document.head
+    if document.dep_ == "pobj" and verb.lower_ == "in":
+        verb = verb.head
+        if verb.lemma_.lower() not in SPEECH:
+            return None
+    elif document.dep_ != "dobj" or verb.lemma_.lower() not in _ISSUING:
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubjpass", "auxpass")
+                                                for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if before else (subjects[0] if subjects else None)
+
+
+_PLACES_AND_TIMES = {"GPE", "LOC", "FAC", "DATE", "TIME"}
 # Honorifics before a surname alone ('Dr Were', 'Mr. May').
 _NAME_HONORIFICS = {*_entities.MALE_HONORIFICS, *_entities.FEMALE_HONORIFICS, "dr", "prof"}
 # Documents that speak for whoever issued them ('the statement read'), and how many
@@ -431,20 +490,13 @@ class SpeakerResolver:
                 return Speaker(name=mention, mention=mention)
             return Speaker(name=found.name, mention=mention, role=found.role,
                            entity=found.entity)
-        author = self._author(token)
-        if author is not None:
-            found = self.resolve(author, owner=True)
-            if author.pos_ == "PROPN" and (found.entity is None or "," in (found.name or "")):
-                # a name the tagger missed ('a new report from E! News'): its own words,
-                # not a phrase the parse ran on into ('by Politico, Democratic party ...')
-                lo = author.i
-                while lo > 0 and doc[lo - 1].dep_ == "compound" and doc[lo - 1].head.i <= author.i:
-                    lo -= 1
-                found = Speaker(name=doc[lo:author.i + 1].text)
-            if found.entity is not None or author.pos_ == "PROPN":  # not 'His' unresolved
-                return Speaker(name=found.name,
+        if token.lemma_.lower() in _AUTHORED | _DOCUMENT_NOUNS and token.i not in self._owners:
+            # 'according to the agency's report', '"...," the statement read'
+            issuer = self._issuer(token)
+            if issuer is not None:
+                return Speaker(name=issuer.name,
                                mention=" ".join(noun_phrase(token).text.split()),
-                               role=found.role, entity=found.entity)
+                               role=issuer.role, entity=issuer.entity)
         if token.dep_ == "poss" and token.head.pos_ in ("NOUN", "PROPN") and not owner:
             token = token.head  # "Obama's former strategist" is not Obama
         if token.dep_ == "appos" and self.entities.at_token(token.head.i) is not None and \
@@ -479,8 +531,9 @@ class SpeakerResolver:
                                    role=ent.role or _role_text(role), entity=ent.id)
         member = self._titled_member(token)
         if member is not None:
-            return Speaker(name=member.name, mention=" ".join(span.text.split()),
-                           role=member.role, entity=member.id)
+            person, title_start = member
+            return Speaker(name=person.name, mention=" ".join(
+                doc[title_start:token.head.i].text.split()), role=person.role, entity=person.id)
         titled = self._acronym_title(token, span)
         if titled is not None:
             return Speaker(name=titled.name, mention=" ".join(span.text.split()),
@@ -510,12 +563,18 @@ class SpeakerResolver:
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if after is not None and token.lower_.rstrip(".") in _NAME_HONORIFICS and \
                 after.is_title and after.is_alpha and after.i not in self.quoted and \
-                len(self.by_surname.get(after.lower_, [])) == 1:
-            # 'Dr Were said' with the surname read as a verb ('Were'), 'Mr May said'
-            named = self.entities.get(self.by_surname[after.lower_][0])
-            if named is not None:
-                return Speaker(name=named.name, mention=f"{token.text} {after.text}",
-                               role=named.role, entity=named.id)
+                after.i == token.i + 1 and token.dep_ in _SUBJECT_DEPS:
+            # 'Dr Were said' with the surname read as a verb ('Were'), 'Mr May said': the
+            # one person of that surname, unless the honorific says another gender ('Otieno
+            # Were led the strike ... Mrs Were said' is his wife)
+            same = self.by_surname.get(after.lower_, [])
+            named = self.entities.get(same[0]) if len(same) == 1 else None
+            said = "m" if token.lower_.rstrip(".") in _entities.MALE_HONORIFICS else \
+                "f" if token.lower_.rstrip(".") in _entities.FEMALE_HONORIFICS else None
+            written = f"{token.text} {after.text}"
+            if named is None or (said and self.gender.get(named.id, said) != said):
+                return Speaker(name=written, mention=written)
+            return Speaker(name=named.name, mention=written, role=named.role, entity=named.id)
         if token.pos_ == "PROPN" or (token.text[:1].isupper() and token.tag_ == "NN" and
                                      not any(True for _ in token.children)):
             # a surname the tagger missed ('"...," Vogt said'), or took for a bare noun
@@ -529,10 +588,6 @@ class SpeakerResolver:
         if described is not None:
             return Speaker(name=described.name, mention=written, role=described.role,
                            entity=described.id)
-        issuer = self._issuer(token, span)
-        if issuer is not None:
-            return Speaker(name=issuer.name, mention=written, role=issuer.role,
-                           entity=issuer.entity)
         found = self.epithet(token, span)
         if found is not None:
             return Speaker(name=found.name, mention=written, role=found.role,
@@ -562,22 +617,7 @@ class SpeakerResolver:
         rest = " ".join(self.doc[poss.i + 1:span.end].text.split())
         return f"{found.name}'s {rest}"
 
-    def _author(self, token: Token) -> Token | None:
-        """'according to the Controller of Budget's latest report', 'a survey by Penelope
-        Abernathy', 'a new report from E! News': a document speaks for the named person
-        or body whose it is."""
-        if token.lemma_.lower() not in _AUTHORED:
-            return None
-        for c in token.children:
-            if c.dep_ == "poss":  # 'the agency's report', 'his statement'
-                return c
-            if c.dep_ == "prep" and c.lower_ in ("by", "from"):
-                named = [g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
-                if named:
-                    return named[0]
-        return None
-
-    def _titled_member(self, token: Token) -> Entity | None:
+    def _titled_member(self, token: Token) -> tuple[Entity, int] | None:
         """'Kenya Medical Practitioners Union (KMPDU) Secretary-General Dr Otieno Were
         said': the parser makes the body the subject and the person its apposition; the
         one who speaks is the person whose title follows the body, named right before
@@ -595,7 +635,7 @@ class SpeakerResolver:
             titles = {w.lower().rstrip(".") for t in self.doc[a.left_edge.i:a.i]
                       for w in t.text.split("-")}
             if end == verb.i and titles & (_TITLES | _EXECUTIVES):
-                return person
+                return person, a.left_edge.i  # and where its title starts, for the mention
         return None
 
     def _acronym_title(self, token: Token, span: Span) -> Entity | None:
@@ -611,47 +651,71 @@ class SpeakerResolver:
             return None
         return self._latest(self.acronyms[short.lower()], token)
 
-    def _issuer(self, token: Token, span: Span) -> Speaker | None:
-        """'"...," the statement read': whoever the article said issued the statement a
-        few sentences before ('In a statement, the council said ...', 'the council said
-        in a statement', 'the ministry issued a statement'), as a reader takes it."""
-        if token.lemma_.lower() not in _DOCUMENT_NOUNS or not span or \
-                span[0].lower_ != "the" or token.i in self._owners:
-            return None
-        here = self.sent_of.get(token.i, 0)
-        first = self.sents[max(here - _ISSUER_SENTENCES, 0)].start
-        for earlier in reversed(self.doc[first:span.start]):
-            if earlier.lemma_.lower() != token.lemma_.lower() or earlier.i in self.quoted:
-                continue
-            owner = next((c for c in earlier.children if c.dep_ == "poss"), None)
-            if owner is None and earlier.dep_ in _SUBJECT_DEPS:
-                # 'The statement, obtained by Variety, claimed ...': the same statement,
-                # issued further back
-                self._owners.add(token.i)
-                try:
-                    return self._issuer(earlier, noun_phrase(earlier))
-                finally:
-                    self._owners.discard(token.i)
-            verb = earlier.head
-            if owner is None and earlier.dep_ == "pobj" and verb.lower_ == "in":
-                verb = verb.head  # 'In a statement, X said', 'X said in a statement'
-            elif owner is None and earlier.dep_ != "dobj":  # 'X issued a statement'
+    def _issuer(self, document: Token) -> Speaker | None:
+        """Who a document speaks for. Its own words name them ('the agency's report', 'the
+        police statement', 'a survey by Penelope Abernathy', 'a letter signed by the
+        mayor'); else '"...," the statement read' is the statement the article last said
+        someone issued ('In a statement, the council said ...', 'the council said in a
+        statement', 'the ministry issued a statement'), a few sentences back at most."""
+        asked = document.i
+        self._owners.add(asked)
+        try:
+            own = _own_issuer(document) or _signed_by(document)
+            if own is not None:
+                return self._as_issuer(own)
+            if document.lemma_.lower() not in _DOCUMENT_NOUNS or \
+                    document.left_edge.lower_ != "the":
                 return None
-            if owner is None:
-                if verb.pos_ not in ("VERB", "AUX"):
+            for _ in range(_ISSUER_SENTENCES):  # 'The statement ... claimed' names it again
+                earlier = self._mentioned_before(document)
+                if earlier is None:
                     return None
-                subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
-                before = [c for c in subjects if c.i < verb.i]
-                owner = before[-1] if before else (subjects[0] if subjects else None)
-            if owner is None or owner.i in self.quoted:
-                return None
-            self._owners.add(token.i)
-            try:
-                found = self.resolve(owner)
-            finally:
-                self._owners.discard(token.i)
-            return found if found.name else None
-        return None
+                own = _own_issuer(earlier)
+                if own is not None:
+                    return self._as_issuer(own)
+                if earlier.dep_ not in _SUBJECT_DEPS:
+                    source = _issuing_subject(earlier) or _signed_by(earlier)
+                    return self._as_issuer(source) if source is not None else None
+                document = earlier
+            return None
+        finally:
+            self._owners.discard(asked)
+
+    def _mentioned_before(self, document: Token) -> Token | None:
+        """The same kind of document mentioned last before this one, outside quotations,
+        a few sentences back at most."""
+        here = self.sent_of.get(document.i, 0)
+        first = self.sents[max(here - _ISSUER_SENTENCES, 0)].start
+        lemma = document.lemma_.lower()
+        return next((t for t in reversed(self.doc[first:document.left_edge.i])
+                     if t.lemma_.lower() == lemma and t.i not in self.quoted), None)
+
+    def _as_issuer(self, token: Token) -> Speaker | None:
+        """The speaker an issuer's words name, when they name someone ('the agency' left
+        unresolved, or an unresolved 'his', is no one)."""
+        if token.i in self.quoted or token.i in self._owners:
+            return None
+        if token.dep_ == "compound" and token.pos_ == "NOUN":
+            return Speaker(name=token.text)  # 'the police statement'
+        self._owners.add(token.i)
+        try:
+            found = self.resolve(token, owner=True)
+        finally:
+            self._owners.discard(token.i)
+        if token.pos_ == "PROPN" and (found.entity is None or "," in (found.name or "")):
+            # a name the tagger missed ('a new report from E! News'): its own words, not
+            # a phrase the parse ran on into ('by Politico, Democratic party insiders')
+            lo = token.i
+            while lo > 0 and self.doc[lo - 1].dep_ in ("compound", "nmod", "flat") and \
+                    self.doc[lo - 1].head.i <= token.i:
+                lo -= 1
+            return Speaker(name=self.doc[lo:token.i + 1].text)
+        if found.entity is None and token.pos_ == "PRON":
+            return None  # 'his statement' with 'his' unresolved
+        name = found.name or ""
+        for suffix in ("'s", "’s"):  # "the government's statement"
+            name = name.removesuffix(suffix)
+        return Speaker(name=name, mention=found.mention, role=found.role, entity=found.entity)
 
     def _name_before_verb(self, span: Span) -> Entity | None:
         """The person or body opening a phrase whose next word is a verb the parser read
