@@ -126,3 +126,17 @@ def test_a_nationality_the_tagger_labelled_otherwise(nlp):
     by_text = {q.text[:10]: q.speaker.name for q in find_quotes(doc, find_entities(doc))}
     assert by_text["He was qui"] == "Ruud van der Linde"
     assert by_text["If that's "] == "Graham Pollock"
+
+
+def test_a_pronoun_after_a_nationality_epithet_is_the_person_not_a_name(nlp):
+    """'the Scot' tagged as a person called Scot must not take the later 'he'."""
+    text = ("Newcastle manager Graham Pollock described the decision as soft.\n\n"
+            "\"If that's a penalty at one end, it's a penalty at the other. That's all I "
+            "ask for,\" the Scot said.\n\n"
+            "He said he would not be asking the referees' body for an explanation.")
+    from reporter.analyse.entities import find_entities
+    from reporter.analyse.quotes.extract import find_quotes
+
+    doc = nlp(text)
+    last = find_quotes(doc, find_entities(doc))[-1]
+    assert last.speaker.name == "Graham Pollock"

@@ -92,3 +92,11 @@ def test_a_role_set_off_before_a_name_the_parser_joined_to_it(nlp):
             "The Minister conceded that oversight had been too light in 2023.")
     assert speaker_of(nlp, text, "full confidence") == "Darragh Byrne"
     assert speaker_of(nlp, text, "oversight had been") == "Darragh Byrne"
+
+
+def test_a_title_the_tagger_took_for_a_name(nlp):
+    """'The Tánaiste' tagged as a body is the one person given that title."""
+    text = ("The Tánaiste has rejected calls for an inquiry, insisting that a review would "
+            "be faster.\n\nSpeaking in the Dáil, Tánaiste Mary Kilbride said the "
+            "Government accepted the findings.")
+    assert speaker_of(nlp, text, "a review would be faster") == "Mary Kilbride"

@@ -193,7 +193,7 @@ _COMPANY_NOUNS = {"company", "firm", "corporation", "business", "conglomerate", 
                   "studio", "provider", "supplier", "distributor"}
 # Public bodies a description names by kind ('the agency said' after 'Customs and Border
 # Protection ...'): the organisation named last, when none is called so.
-_BODY_NOUNS = {"agency", "authority", "regulator", "watchdog", "bureau"}
+_BODY_NOUNS = {"agency", "authority", "regulator", "watchdog", "bureau", "club"}
 # Titles only a company gives ('Lumio CEO Dana Whitcombe'); not those a person has too
 # ('Clinton spokesman Brian Fallon').
 _EXECUTIVES = {"ceo", "cfo", "coo", "cto", "founder", "co-founder", "cofounder"}
@@ -418,12 +418,18 @@ class SpeakerResolver:
                 described = self.description(t, noun_phrase(t))
                 if described is not None:
                     self.mentions.append((t.i, described.id, _source_rank(t)))
-        if self.acronyms:  # 'the CS' is the Cabinet Secretary, not a body called CS
-            for t in doc:
-                if t.i not in quoted and t.is_upper and \
-                        (holder := self._acronym_title(t, noun_phrase(t))) is not None:
-                    self.mentions = [m for m in self.mentions if m[0] != t.i]
-                    self.mentions.append((t.i, holder.id, _source_rank(t)))
+        # 'the CS' is the Cabinet Secretary, not a body called CS; 'the Scot' is the
+        # manager named before, not a person called Scot
+        for t in doc:
+            if t.i in quoted or not t.ent_type_ or t.i == 0 or doc[t.i - 1].lower_ != "the":
+                continue
+            holder = self._acronym_title(t, noun_phrase(t))
+            if holder is None and _demonym(t, self.entities.at_token(t.i)):
+                found = self.epithet(t, noun_phrase(t))
+                holder = self.entities.get(found.entity) if found and found.entity else None
+            if holder is not None:
+                self.mentions = [m for m in self.mentions if m[0] != t.i]
+                self.mentions.append((t.i, holder.id, _source_rank(t)))
         self.mentions.sort()
         self.mention_at = [i for i, _, _ in self.mentions]
         # 'Tom Alder said his party ...', 'Ms. Cole defended herself': a possessive or
@@ -641,7 +647,12 @@ class SpeakerResolver:
     def _acronym_title(self, token: Token, span: Span) -> Entity | None:
         """'the CS said' -> the one person whose title has those initials ('Health
         Cabinet Secretary Beatrice Kamau'), whatever label the tagger gave 'CS'; never an
-        organisation the article names by those initials ('the WHO')."""
+        organisation the article names by those initials ('the WHO'). So too a title the
+        tagger took for a name ('The Tánaiste' as an organisation)."""
+        if token.ent_type_ and span and span[0].lower_ == "the" and len(span) == 2 and \
+                token.lower_ in self.titled and token.text[:1].isupper():
+            return self.description(token, span) if token.pos_ == "NOUN" else \
+                self._latest([e for e, _ in self.titled[token.lower_]], token)
         short = token.text.replace(".", "")
         if not (2 <= len(short) <= 4 and short.isupper() and short.isalpha()) or \
                 not span or span[0].lower_ != "the" or short.lower() not in self.acronyms:
