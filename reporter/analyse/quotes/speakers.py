@@ -281,8 +281,9 @@ class SpeakerResolver:
         self.sent_of: dict[int, int] = {}
         self.sents = [s for s in doc.sents]
         for n, s in enumerate(self.sents):
-            for t in s:
-                self.sent_of[t.i] = n
+            for i in range(s.start, s.end):
+                self.sent_of[i] = n
+        tokens = list(doc)  # made once: each pass over the Doc makes every Token anew
         names = first_names()
         # people the tagger labelled otherwise ('Ava DuVernay' as ORG): a usual first
         # name or an honorific before a mention shows a person
@@ -337,7 +338,7 @@ class SpeakerResolver:
                 self.people.add(e.id)
         # a surname the tagger missed ('Lynch said ...', 'according to Ham') still mentions
         # the person it names
-        for t in doc:
+        for t in tokens:
             if t.pos_ == "PROPN" and (t.dep_ not in ("compound", "flat") or
                                       _subject_read_as_compound(t)) and \
                     t.i not in covered and t.i not in quoted and t.text[:1].isupper():
@@ -348,7 +349,7 @@ class SpeakerResolver:
         # usual first name or an honorific, is a mention too
         self.pseudo: dict[str, Speaker] = {}
         taken = {i for i, _, _ in self.mentions}
-        for t in doc:
+        for t in tokens:
             if t.pos_ != "PROPN" or t.dep_ not in _SUBJECT_DEPS or t.i in covered or \
                     t.i in taken or t.i in quoted:
                 continue
@@ -411,7 +412,7 @@ class SpeakerResolver:
                     if e not in found:
                         found.append(e)
         # 'the president' is a mention of the one person titled so, for later pronouns
-        for t in doc:
+        for t in tokens:
             if t.i not in quoted and t.i not in covered and self._title_head(t) and \
                     not any(c.dep_ == "appos" and c.i in covered for c in t.children):
                 # ('the author of the report, Lena Vogt': the name is the mention)
@@ -420,7 +421,7 @@ class SpeakerResolver:
                     self.mentions.append((t.i, described.id, _source_rank(t)))
         # 'the CS' is the Cabinet Secretary, not a body called CS; 'the Scot' is the
         # manager named before, not a person called Scot
-        for t in doc:
+        for t in tokens:
             if t.i in quoted or not t.ent_type_ or t.i == 0 or doc[t.i - 1].lower_ != "the":
                 continue
             holder = self._acronym_title(t, noun_phrase(t))
@@ -439,7 +440,7 @@ class SpeakerResolver:
         for i, eid, _ in self.mentions:
             if eid in self.people:
                 people_in.setdefault(self.sent_of.get(i, -1), set()).add(eid)
-        for t in doc:
+        for t in tokens:
             g = _OWN_FORMS.get(t.lower_)
             if g is None or t.i in quoted or (t.lower_ == "her" and t.dep_ != "poss"):
                 continue
@@ -449,7 +450,7 @@ class SpeakerResolver:
                     people_in.get(self.sent_of.get(t.i, -1)) == {ent.id}:
                 self.gender.setdefault(ent.id, g)
         # 'DuVernay said she felt ...' shows a person, and her gender, for later pronouns
-        for t in doc:
+        for t in tokens:
             if t.lower_ in ("he", "she") and t.i not in quoted:
                 found = self.bound(t)
                 if found is not None and found.entity is not None:
@@ -457,7 +458,7 @@ class SpeakerResolver:
                     self.gender.setdefault(found.entity, PERSON_PRONOUNS[t.lower_])
         # 'He ... He ..., he said': a subject pronoun continues the chain of the one before
         # it; resolved in text order, each link once
-        for t in doc:
+        for t in tokens:
             if t.lower_ in ("he", "she", "they") and t.dep_ in _SUBJECT_DEPS and \
                     t.i not in quoted:
                 self._chain[t.i] = self.bound(t) or self.antecedent(t)
