@@ -138,3 +138,13 @@ def test_an_honorific_before_a_surname_read_as_a_verb(quotes_of):
             "\"Our members cannot work without gloves,\" Dr Were said.")
     q = next(q for q in quotes_of(text) if "without gloves" in q.text)
     assert q.speaker.name == "Otieno Were"
+
+
+def test_a_surname_read_as_an_adverb_next_to_the_verb(quotes_of):
+    """'"...," says Early': the tagger reads the surname of Chris Early as 'early'."""
+    text = ('"Google offers an extension of the market," says Chris Early, a vice '
+            'president at the publisher.\n\n"Next year will be about getting these '
+            'services in order," Lewis Ward says.\n\n"Streaming is somewhat binary," says '
+            'Early.')
+    q = next(q for q in quotes_of(text) if "binary" in q.text)
+    assert q.speaker.name == "Chris Early"

@@ -697,6 +697,10 @@ def _cue_in(region: list[Token], excluded: set[int], resolver: SpeakerResolver,
         subj = _subject(verb, excluded)
         if subj is not None and not _same_paragraph(subj, verb):
             subj = None
+        if subj is None:
+            named = _surname_beside(verb, ids, excluded, resolver)
+            if named is not None:
+                return _Attribution(named, _cue_text(verb), _addressee(verb))
         if subj is None and verb.dep_ == "acl" and verb.head.i == verb.i - 1 and \
                 verb.tag_ == "VBN" and verb.head.i in ids and verb.head.i not in excluded and (
                     verb.head.lemma_.lower() in PERSON_NOUNS or
@@ -731,6 +735,27 @@ def _cue_in(region: list[Token], excluded: set[int], resolver: SpeakerResolver,
             for g in t.doc[t.i + 1].children:
                 if g.dep_ == "pobj":
                     return _Attribution(resolver.resolve(g), "according to")
+    return None
+
+
+def _surname_beside(verb: Token, ids: set[int], excluded: set[int],
+                    resolver: SpeakerResolver) -> Speaker | None:
+    """'"...," says Early' and 'Early still says' with the surname of Chris Early read as
+    an adverb: a capitalised word next to the verb, not opening its sentence, that is the
+    surname of exactly one person named in the article."""
+    doc = verb.doc
+    near = [verb.i + 1, verb.i - 1]
+    if verb.i >= 2 and doc[verb.i - 1].pos_ == "ADV":
+        near.append(verb.i - 2)  # 'Early still says'
+    for i in near:
+        if not 0 <= i < len(doc) or i not in ids or i in excluded:
+            continue
+        word = doc[i]
+        same = resolver.by_surname.get(word.lower_, [])
+        if word.is_title and not word.is_sent_start and word.pos_ != "PROPN" and \
+                len(same) == 1 and (person := resolver.entities.get(same[0])) is not None:
+            return Speaker(name=person.name, mention=word.text, role=person.role,
+                           entity=person.id)
     return None
 
 
