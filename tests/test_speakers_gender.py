@@ -67,3 +67,11 @@ def test_a_company_tagged_as_a_person_is_not_he(quotes_of):
             "but we hear you,\u201d he wrote.")
     q = next(q for q in quotes_of(text) if "No promises" in q.text)
     assert q.speaker.name == "Raj Mehta"
+
+
+def test_an_arabic_article_is_not_a_first_name(quotes_of):
+    """'Al Jazeera' tagged a body is not a man called Al for a later 'he'."""
+    text = ("Karim Haddad, the water minister, met farmers in Basra, Al Jazeera reported.\n\n"
+            "He said the ministry would ration water to rice growers this summer.")
+    q = next(q for q in quotes_of(text) if "ration water" in q.text)
+    assert q.speaker.name != "Al Jazeera"

@@ -294,7 +294,8 @@ class SpeakerResolver:
                 continue  # 'Nasser Hospital' tagged PERSON is a hospital, 'Dick Clark
                 # Productions' a firm
             if ent.label in PEOPLE_LABELS or (
-                    len(words) > 1 and words[0].lower() in names
+                    len(words) > 1 and words[0].lower() in names and
+                    words[0].lower() not in ("al", "el")  # 'Al Jazeera', not Al Gore
                     and not any(w.lower().strip(".,") in _ORG_WORDS for w in words)):
                 self.people.add(ent.id)
         # a name the tagger labelled a body or place that an apposition calls a person
