@@ -128,3 +128,14 @@ def test_platform_tagged_a_person_is_an_organisation(nlp):
 def test_a_first_name_that_is_also_a_title_is_no_role(nlp):
     doc = nlp("Earl Thomas said he would retire from football.")
     assert all(e.role != "Earl" for e in find_entities(doc).entities)
+
+
+def test_a_surname_written_first_joins_the_full_name(nlp):
+    from reporter.analyse.entities import find_entities
+
+    doc = nlp("Secretary for Security Kwok Chun-yip told lawmakers on Monday that fraud "
+              "had doubled. Kwok said the bill would pass, and Kwok later left for Macau.")
+    index = find_entities(doc)
+    kwok = index.lookup("Kwok")
+    assert kwok is not None and kwok.name == "Kwok Chun-yip"
+    assert kwok.label == "PERSON" and kwok.role == "Secretary for Security"

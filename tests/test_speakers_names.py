@@ -148,3 +148,12 @@ def test_a_surname_read_as_an_adverb_next_to_the_verb(quotes_of):
             'Early.')
     q = next(q for q in quotes_of(text) if "binary" in q.text)
     assert q.speaker.name == "Chris Early"
+
+
+def test_a_name_written_surname_first(quotes_of):
+    """'Kwok Chun-yip' is Mr Kwok: the surname comes before the hyphenated given name."""
+    text = ("Secretary for Security Kwok Chun-yip told lawmakers on Monday that fraud had "
+            "doubled.\n\n"
+            '"Without these accounts, the syndicates cannot move a single dollar," Kwok said.')
+    q = next(q for q in quotes_of(text) if "single dollar" in q.text)
+    assert q.speaker.name == "Kwok Chun-yip"

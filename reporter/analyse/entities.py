@@ -99,6 +99,20 @@ def strip_titles(key: str) -> str:
 _PREFIXES = {"us", "u.s.", "u.s", "former"}
 
 
+# A given name written after the surname, as in Cantonese and Korean romanisation:
+# 'Kwok Chun-yip', 'Moon Jae-in' (not a hyphenated surname: 'Ocasio-Cortez').
+_GIVEN_AFTER_SURNAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def surname_before_given(name: str) -> str | None:
+    """The surname of a name written surname first ('Kwok' of 'Kwok Chun-yip', 'Kwan' of
+    'Elizabeth Kwan Mei-ling'), else None."""
+    words = name.split()
+    if len(words) > 1 and _GIVEN_AFTER_SURNAME.fullmatch(words[-1]):
+        return words[-2]
+    return None
+
+
 def initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in {"of", "the", "and", "for"})
 
@@ -169,6 +183,9 @@ def find_entities(doc: Doc) -> EntityIndex:
         if len(other_words) > 1 and _mostly(clusters[other], {"PERSON"}):
             for k in range(1, len(other_words)):
                 by_suffix.setdefault(tuple(other_words[k:]), []).append(n)
+            surname = surname_before_given(" ".join(clusters[other].mentions[0].text.split()))
+            if surname:  # 'Kwok' for 'Kwok Chun-yip'
+                by_suffix.setdefault((surname.lower(),), []).append(n)
         elif len(other_words) > 1 and other_words[-1] not in BODY_HEADS and \
                 _mostly(clusters[other], PERSON_LIKE_LABELS):
             name_like.setdefault(tuple(other_words[-1:]), []).append(n)
@@ -207,6 +224,8 @@ def find_entities(doc: Doc) -> EntityIndex:
     for n, (key, mentions) in enumerate(ranked, start=1):
         entity_id = f"e{n}"
         label = Counter(m.label_ for m in mentions).most_common(1)[0][0]
+        if len(key.split()) > 1 and _mostly(clusters[key], {"PERSON"}):
+            label = "PERSON"  # 'Kwok Chun-yip', with 'Kwok' alone tagged a body twice
         if label in PERSON_LIKE_LABELS and key.split()[-1] not in BODY_HEADS and \
                 any(_honorific_before(m) for m in mentions):
             label = "PERSON"  # 'Mr. Varga' once, 'Varga' tagged ORG twice

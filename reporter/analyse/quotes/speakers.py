@@ -39,7 +39,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span, Token
 
 from reporter.analyse import entities as _entities
-from reporter.analyse.entities import EntityIndex, first_names, initials
+from reporter.analyse.entities import EntityIndex, first_names, initials, surname_before_given
 from reporter.analyse.quotes.cues import SPEECH
 from reporter.model import Entity, Speaker
 
@@ -313,6 +313,9 @@ class SpeakerResolver:
         for ent in entities.entities:
             if ent.id in self.people and len(ent.name.split()) > 1:
                 by_surname.setdefault(ent.name.split()[-1].lower(), []).append(ent.id)
+                surname = surname_before_given(ent.name)  # 'Kwok' of 'Kwok Chun-yip'
+                if surname:
+                    by_surname.setdefault(surname.lower(), []).append(ent.id)
         self.by_surname = by_surname
         # entity mentions outside quotations: (token index, entity id, how much a source
         # it is placed as: see _source_rank)
