@@ -1,9 +1,11 @@
-"""Names with particles kept whole: 'Ruud van der Linde', 'Ursula von der Leyen'.
+"""Names kept whole: 'Ruud van der Linde', 'Ursula von der Leyen', 'Peter Kiprotich Langat'.
 
 The small English tagger often ends a person's name at a lowercase particle and
 gives the rest another label ('Ruud van' PERSON, 'Linde' ORG), so the speaker
-becomes an organisation called 'Linde'. After the tagger, a person's name that
-runs on through particles into a capitalised word is made one PERSON again.
+becomes an organisation called 'Linde'; or it leaves out the last word of a name
+it does not know ('Peter Kiprotich' PERSON, 'Langat' untagged). After the tagger,
+a person's name that runs on through particles into a capitalised word, or into
+the untagged proper noun it modifies, is made one PERSON again.
 """
 
 from __future__ import annotations
@@ -38,10 +40,24 @@ def name_particles(doc: Doc) -> Doc:
         k = end
         while k < len(doc) and doc[k].lower_ in PARTICLES and doc[k].is_lower:
             k += 1
-        if k == end or k >= len(doc) or not doc[k].is_title or doc[k].pos_ != "PROPN":
-            continue
-        spans.append(Span(doc, start, k + 1, label="PERSON"))
-        changed = True
+        if k < len(doc) and k > end and doc[k].is_title and doc[k].pos_ == "PROPN":
+            spans.append(Span(doc, start, k + 1, label="PERSON"))
+            changed = True
+        elif end == ent.end and end < len(doc) and _surname_left_out(doc, ent):
+            # 'Governor Hon. Peter Kiprotich' + 'Langat', the head of the name
+            spans.append(Span(doc, start, end + 1, label="PERSON"))
+            changed = True
     if changed:
         doc.ents = filter_spans(spans)
     return doc
+
+
+def _surname_left_out(doc: Doc, ent: Span) -> bool:
+    """Whether the word after a person's name is its untagged last word: a capitalised
+    proper noun that the name's last word modifies ('Peter Kiprotich' -> 'Langat')."""
+    after = doc[ent.end]
+    if ent.end + 1 < len(doc) and doc[ent.end + 1].is_title:
+        return False  # a title-case headline: 'Nora Whitfield Blasts Harbor Board Chief'
+    return after.ent_type_ == "" and after.pos_ == "PROPN" and after.is_title and \
+        doc[ent.end - 1].head.i == after.i and doc[ent.end - 1].dep_ == "compound" and \
+        doc[ent.end - 1].whitespace_ != ""

@@ -10,3 +10,10 @@ def test_a_name_with_particles_is_one_person(nlp):
     assert "Ruud van der Linde" in people
     assert "Ursula von der Leyen" in people
 
+
+
+def test_an_untagged_last_word_of_a_name_is_kept(nlp):
+    """'Peter Kiprotich' tagged, 'Langat' left out: the name's head joins it."""
+    doc = nlp("Nakuru Governor Hon. Peter Kiprotich Langat welcomed the audit, saying his "
+              "administration had nothing to hide.")
+    assert "Peter Kiprotich Langat" in [e.text for e in doc.ents if e.label_ == "PERSON"]
