@@ -152,6 +152,14 @@ def error_report(score, gold: list[dict], preds: list[dict], limit: int, only: s
             print("\n".join(lines[:limit]))
 
 
+def without_cues(quotes: list[dict], cues: str) -> list[dict]:
+    """The quotes but the reported statements whose cue's last word is one of `cues`."""
+    words = {w.strip().lower() for w in cues.split(",") if w.strip()}
+    return [q for q in quotes if q.get("kind") != "indirect" or
+            not (q.get("cue") or "").lower().split()[-1:] or
+            (q.get("cue") or "").lower().split()[-1] not in words]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("gold", nargs="?", type=Path, default=DEFAULT_GOLD)
@@ -167,6 +175,10 @@ def main(argv: list[str] | None = None) -> int:
                          "benchmarks/quote_boundary.py)")
     ap.add_argument("--threshold", type=float, help="with --cv: the filter's threshold")
     ap.add_argument("--no-filter", action="store_true", help="no statement filter")
+    ap.add_argument("--drop-cues", default="",
+                    help="comma-separated cue words: reported statements whose cue ends "
+                         "with one are left out before scoring (to measure what a "
+                         "speech-only guideline would score; reporter is unchanged)")
     a = ap.parse_args(argv)
     score = load_scorer()
     gold = score.load(a.gold)
@@ -181,6 +193,9 @@ def main(argv: list[str] | None = None) -> int:
         preds = predict_in_process(a.gold, a.model)
     else:
         preds = predict_in_process(a.gold, a.model)
+    if a.drop_cues:
+        preds = [dict(p, quotes=without_cues(p.get("quotes") or [], a.drop_cues))
+                 for p in preds]
     if a.save:
         a.save.write_text("".join(json.dumps(p) + "\n" for p in preds), encoding="utf-8")
     if a.errors:
