@@ -153,3 +153,10 @@ def test_she_after_a_subject_named_in_apposition(quotes_of):
             "Speaking later, she said: 'This town has flooded twice in five years.'")
     q = next(q for q in quotes_of(text) if "flooded twice" in q.text)
     assert q.speaker.name == "Fiona Marsh"
+
+
+def test_they_after_two_bodies_is_both(quotes_of):
+    text = ('Apple and Google said they would appeal. "The ruling is wrong and we will '
+            'fight it," they said.')
+    q = next(q for q in quotes_of(text) if "ruling is wrong" in q.text)
+    assert q.speaker.name == "Apple and Google"

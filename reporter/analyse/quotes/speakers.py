@@ -877,6 +877,11 @@ class SpeakerResolver:
                 return Speaker(name=ent.name, role=ent.role, entity=ent.id)
             if low in ("they", "them") and (ent.label in ("ORG", "NORP") or
                                             self._body_like(ent)):
+                more = [e for c in cand.conjuncts if c.i > cand.i
+                        if (e := self.entities.at_token(c.i)) is not None and e.id != ent.id
+                        and e.label in ("ORG", "NORP") and e.id not in self.people]
+                if more:  # 'Apple and Google said they ...': both
+                    return Speaker(name=_joined([ent.name] + [e.name for e in more]))
                 return Speaker(name=ent.name, role=ent.role, entity=ent.id)
             return None
         if cand.pos_ != "NOUN" or cand.lemma_.lower() in PERSON_NOUNS:
@@ -1128,6 +1133,11 @@ class SpeakerResolver:
             body = ents[0] is not None and (
                 (ents[0].label == "ORG" and ents[0].id not in self.people)
                 or self._body_like(ents[0]))
+            if body and len(members) > 1 and all(
+                    e is not None and e.label == "ORG" and e.id not in self.people
+                    for e in ents) and len({e.id for e in ents if e is not None}) > 1:
+                # 'Apple and Google said they would appeal. "...," they said': both
+                return Speaker(name=_joined([e.name for e in ents if e is not None]))
             if body and ents[0] is not None:
                 # 'Politifact checked the Tribune ... they turned to the police'
                 return Speaker(name=ents[0].name, role=ents[0].role, entity=ents[0].id)
