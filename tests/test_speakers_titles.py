@@ -100,3 +100,13 @@ def test_a_title_the_tagger_took_for_a_name(nlp):
             "be faster.\n\nSpeaking in the Dáil, Tánaiste Mary Kilbride said the "
             "Government accepted the findings.")
     assert speaker_of(nlp, text, "a review would be faster") == "Mary Kilbride"
+
+
+def test_an_executive_title_written_both_ways(nlp):
+    """'the CEO' for a chief executive, 'the chief executive' for a CEO."""
+    text = ("The company's chief executive, Sundar Pichai, said growth was strong. The CEO "
+            "added that new products would drive sales next year.")
+    assert speaker_of(nlp, text, "new products would drive") == "Sundar Pichai"
+    text = ("Apple CEO Tim Cook said sales were strong. The chief executive added that the "
+            "iPhone remained the most popular phone.")
+    assert speaker_of(nlp, text, "iPhone remained") == "Tim Cook"

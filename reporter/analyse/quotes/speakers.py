@@ -130,6 +130,9 @@ def _issuing_subject(document: Token) -> Token | None:
 
 
 _PLACES_AND_TIMES = {"GPE", "LOC", "FAC", "DATE", "TIME"}
+# Executives' titles and their initials ('CEO', 'chief executive').
+_EXECUTIVE_TITLES = {"ceo": ("chief", "executive"), "cfo": ("chief", "financial"),
+                     "coo": ("chief", "operating"), "cto": ("chief", "technology")}
 # Honorifics before a surname alone ('Dr Were', 'Mr. May').
 _NAME_HONORIFICS = {*_entities.MALE_HONORIFICS, *_entities.FEMALE_HONORIFICS, "dr", "prof"}
 # Documents that speak for whoever issued them ('the statement read'), and how many
@@ -405,9 +408,10 @@ class SpeakerResolver:
             if title and not any(x.id == e.id for x, _ in self.titled.get(title[-1], [])):
                 self.titled.setdefault(title[-1], []).append((e, title))
         # 'the CS' for 'Health Cabinet Secretary', 'the AG' for 'Attorney General': a
-        # title's initials, two words or more
+        # title's initials, two words or more; and the executives written both ways
+        # ('the CEO' for a chief executive, 'the chief executive' for a CEO)
         self.acronyms: dict[str, list[Entity]] = {}
-        for entries in self.titled.values():
+        for entries in list(self.titled.values()):
             for e, words in entries:
                 office = [w for w in " ".join(words).replace("-", " ").split()
                           if w not in _ROLE_PREPS]
@@ -415,6 +419,11 @@ class SpeakerResolver:
                     found = self.acronyms.setdefault("".join(w[0] for w in office[-n:]), [])
                     if e not in found:
                         found.append(e)
+                for short, (first, second) in _EXECUTIVE_TITLES.items():
+                    if office[-2:] == [first, second] and e not in self.acronyms.get(short, []):
+                        self.acronyms.setdefault(short, []).append(e)
+                    if office and office[-1] == short:
+                        self.titled.setdefault(second, []).append((e, [first, second]))
         # 'the president' is a mention of the one person titled so, for later pronouns
         for t in tokens:
             if t.i not in quoted and t.i not in covered and self._title_head(t) and \
