@@ -110,3 +110,12 @@ def test_an_executive_title_written_both_ways(nlp):
     text = ("Apple CEO Tim Cook said sales were strong. The chief executive added that the "
             "iPhone remained the most popular phone.")
     assert speaker_of(nlp, text, "iPhone remained") == "Tim Cook"
+
+
+def test_a_chief_or_boss_is_whoever_leads_what_it_names(nlp):
+    text = ("Ursula von der Leyen, the European Commission president, said the deal was "
+            "fair. \"This is a good day for Europe,\" the Commission chief said.")
+    assert speaker_of(nlp, text, "good day for Europe") == "Ursula von der Leyen"
+    text = ("Arsenal manager Mikel Arteta praised his players. The Arsenal boss said the "
+            "team had shown real character.")
+    assert speaker_of(nlp, text, "shown real character") == "Mikel Arteta"

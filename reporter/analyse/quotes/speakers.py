@@ -130,6 +130,11 @@ def _issuing_subject(document: Token) -> Token | None:
 
 
 _PLACES_AND_TIMES = {"GPE", "LOC", "FAC", "DATE", "TIME"}
+# Words for whoever leads something, and the titles of those who do.
+_LEADER_WORDS = {"chief", "boss", "head", "leader"}
+_LEADING_TITLES = {"president", "chairman", "chairwoman", "chair", "chairperson", "director",
+                   "manager", "executive", "ceo", "secretary", "minister", "commissioner",
+                   "governor", "mayor", "leader", "head", "chief", "coach"}
 # Executives' titles and their initials ('CEO', 'chief executive').
 _EXECUTIVE_TITLES = {"ceo": ("chief", "executive"), "cfo": ("chief", "financial"),
                      "coo": ("chief", "operating"), "cto": ("chief", "technology")}
@@ -1200,6 +1205,12 @@ class SpeakerResolver:
             # 'The Environment Secretary, Helen Marchbank, ... The minister was blunt': a
             # secretary of a department is a minister
             found = [e for e, words in self.titled.get("secretary", [])
+                     if _role_fits(said - {token.lower_}, words)]
+        if not found and head in _LEADER_WORDS and said - {token.lower_}:
+            # 'the Commission chief' for the European Commission president, 'the
+            # security chief' for the Secretary for Security: whoever leads what the
+            # description names
+            found = [e for title in _LEADING_TITLES for e, words in self.titled.get(title, [])
                      if _role_fits(said - {token.lower_}, words)]
         if any(t.pos_ == "PROPN" or self.entities.at_token(t.i) for t in span):
             return self._latest(found, token)  # 'the Labour leader'
