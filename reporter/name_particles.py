@@ -14,9 +14,17 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from reporter.analyse.entities import BODY_HEADS, TITLES
+
 NAME = "reporter_name_particles"
+# Words after a name that are titles or make it a place's or a body's, not its last word.
+NOT_SURNAMES = frozenset(TITLES | BODY_HEADS | {
+    "speaker", "trust", "holdings", "memorial", "campaign", "mosque", "church", "estate",
+    "foundation", "group", "company", "street", "road", "avenue", "park", "square", "hall",
+    "centre", "center", "house", "stadium", "airport", "hospital", "bridge", "tower",
+    "library", "museum", "prize", "award", "show", "administration"})
 PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du",
-                       "le", "la", "ten", "ter", "bin", "ibn", "dos", "das", "do", "vander"})
+                       "le", "la", "ten", "ter", "bin", "ibn", "dos", "das", "vander"})
 
 
 def add_name_particles(nlp: Language) -> None:
@@ -38,7 +46,8 @@ def name_particles(doc: Doc) -> Doc:
         while end > start + 1 and doc[end - 1].lower_ in PARTICLES:
             end -= 1  # 'Ruud van' + 'der Linde'
         k = end
-        while k < len(doc) and doc[k].lower_ in PARTICLES and doc[k].is_lower:
+        while k < len(doc) and doc[k].lower_ in PARTICLES and doc[k].is_lower and \
+                doc[k].pos_ not in ("VERB", "AUX"):  # not 'let Putin do Ukraine harm'
             k += 1
         if k < len(doc) and k > end and doc[k].is_title and doc[k].pos_ == "PROPN":
             spans.append(Span(doc, start, k + 1, label="PERSON"))
@@ -58,6 +67,8 @@ def _surname_left_out(doc: Doc, ent: Span) -> bool:
     after = doc[ent.end]
     if ent.end + 1 < len(doc) and doc[ent.end + 1].is_title:
         return False  # a title-case headline: 'Nora Whitfield Blasts Harbor Board Chief'
+    if after.lower_ in NOT_SURNAMES:
+        return False  # 'Kevin McCarthy Speaker of the House', 'Peter Kiprotich Trust'
     return after.ent_type_ == "" and after.pos_ == "PROPN" and after.is_title and \
         doc[ent.end - 1].head.i == after.i and doc[ent.end - 1].dep_ == "compound" and \
         doc[ent.end - 1].whitespace_ != ""

@@ -139,3 +139,11 @@ def test_a_surname_written_first_joins_the_full_name(nlp):
     kwok = index.lookup("Kwok")
     assert kwok is not None and kwok.name == "Kwok Chun-yip"
     assert kwok.label == "PERSON" and kwok.role == "Secretary for Security"
+
+
+def test_an_english_compound_is_not_a_given_name(nlp):
+    from reporter.analyse.entities import surname_before_given
+
+    assert surname_before_given("Kwok Chun-yip") == "Kwok"
+    assert surname_before_given("Joe Biden-era") is None
+    assert surname_before_given("Alexandria Ocasio-Cortez") is None

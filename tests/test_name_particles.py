@@ -17,3 +17,11 @@ def test_an_untagged_last_word_of_a_name_is_kept(nlp):
     doc = nlp("Nakuru Governor Hon. Peter Kiprotich Langat welcomed the audit, saying his "
               "administration had nothing to hide.")
     assert "Peter Kiprotich Langat" in [e.text for e in doc.ents if e.label_ == "PERSON"]
+
+
+def test_names_are_not_extended_over_titles_places_or_verbs(nlp):
+    doc = nlp("The letter was signed by Kevin McCarthy Speaker of the House. Analysts "
+              "asked whether Biden would let Putin do Ukraine any more harm this winter.")
+    people = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert "Kevin McCarthy Speaker" not in people
+    assert not any("Ukraine" in p for p in people)

@@ -140,3 +140,12 @@ def test_a_pronoun_after_a_nationality_epithet_is_the_person_not_a_name(nlp):
     doc = nlp(text)
     last = find_quotes(doc, find_entities(doc))[-1]
     assert last.speaker.name == "Graham Pollock"
+
+
+def test_a_title_ending_in_woman_is_no_nationality(nlp):
+    from reporter.analyse.entities import find_entities
+    from reporter.analyse.quotes.extract import find_quotes
+
+    doc = nlp("Mayor Eric Adams faced questions at City Hall. \"His record on housing is a "
+              "disgrace,\" the Assemblywoman said.")
+    assert find_quotes(doc, find_entities(doc))[-1].speaker.name != "Eric Adams"

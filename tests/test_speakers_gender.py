@@ -75,3 +75,9 @@ def test_an_arabic_article_is_not_a_first_name(quotes_of):
             "He said the ministry would ration water to rice growers this summer.")
     q = next(q for q in quotes_of(text) if "ration water" in q.text)
     assert q.speaker.name != "Al Jazeera"
+
+
+def test_a_man_called_al_is_still_a_man(quotes_of):
+    text = ('Al Leiter spoke to reporters outside the Capitol on Monday. "It was a good day '
+            'for all of us," he said.')
+    assert quotes_of(text)[-1].speaker.name == "Al Leiter"

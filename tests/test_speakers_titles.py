@@ -119,3 +119,19 @@ def test_a_chief_or_boss_is_whoever_leads_what_it_names(nlp):
     text = ("Arsenal manager Mikel Arteta praised his players. The Arsenal boss said the "
             "team had shown real character.")
     assert speaker_of(nlp, text, "shown real character") == "Mikel Arteta"
+
+
+def test_review_guards_on_titles_and_leaders(nlp):
+    """A newspaper called 'The Economist' is no economist; 'the union boss' is not an EU
+    commissioner; 'the executive' of another firm is not the CEO."""
+    text = ("Capital Economics economist Jane Doe expects rates to fall. \"The cut is coming "
+            "soon enough,\" The Economist said in its leader.")
+    assert speaker_of(nlp, text, "cut is coming") != "Jane Doe"
+    text = ("European Union trade commissioner Maros Sefcovic met British ministers. "
+            "Dockworkers walked out at Felixstowe on Monday. \"This strike will go on for "
+            "weeks,\" the union boss said.")
+    assert speaker_of(nlp, text, "strike will go on") != "Maros Sefcovic"
+    text = ("Lumio CEO Dana Whitcombe said sales rose sharply. An executive at rival "
+            "Brightcell, who asked not to be named, disagreed. \"They are lying about the "
+            "numbers,\" the executive said.")
+    assert speaker_of(nlp, text, "lying about the numbers") != "Dana Whitcombe"

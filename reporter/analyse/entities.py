@@ -101,14 +101,20 @@ _PREFIXES = {"us", "u.s.", "u.s", "former"}
 
 # A given name written after the surname, as in Cantonese and Korean romanisation:
 # 'Kwok Chun-yip', 'Moon Jae-in' (not a hyphenated surname: 'Ocasio-Cortez').
-_GIVEN_AFTER_SURNAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+_GIVEN_AFTER_SURNAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,5}")
+# Second halves of English compounds that look like such a given name ('Biden-era').
+_COMPOUND_ENDS = {"era", "led", "backed", "owned", "style", "based", "born", "like", "made",
+                  "run", "free", "wide", "long", "old", "year", "day", "time", "term",
+                  "level", "class", "scale", "sized", "type", "bound", "linked", "held",
+                  "hit", "torn", "in", "out", "up", "off", "over", "on"}
 
 
 def surname_before_given(name: str) -> str | None:
     """The surname of a name written surname first ('Kwok' of 'Kwok Chun-yip', 'Kwan' of
-    'Elizabeth Kwan Mei-ling'), else None."""
+    'Elizabeth Kwan Mei-ling'), else None; not of 'Joe Biden-era'."""
     words = name.split()
-    if len(words) > 1 and _GIVEN_AFTER_SURNAME.fullmatch(words[-1]):
+    if len(words) > 1 and _GIVEN_AFTER_SURNAME.fullmatch(words[-1]) and \
+            words[-1].split("-")[1] not in _COMPOUND_ENDS:
         return words[-2]
     return None
 
@@ -224,7 +230,8 @@ def find_entities(doc: Doc) -> EntityIndex:
     for n, (key, mentions) in enumerate(ranked, start=1):
         entity_id = f"e{n}"
         label = Counter(m.label_ for m in mentions).most_common(1)[0][0]
-        if len(key.split()) > 1 and _mostly(clusters[key], {"PERSON"}):
+        if surname_before_given(" ".join(clusters[key].mentions[0].text.split())) and \
+                _mostly(clusters[key], {"PERSON"}):
             label = "PERSON"  # 'Kwok Chun-yip', with 'Kwok' alone tagged a body twice
         if label in PERSON_LIKE_LABELS and key.split()[-1] not in BODY_HEADS and \
                 any(_honorific_before(m) for m in mentions):

@@ -133,11 +133,14 @@ _PLACES_AND_TIMES = {"GPE", "LOC", "FAC", "DATE", "TIME"}
 # Words for whoever leads something, and the titles of those who do.
 _LEADER_WORDS = {"chief", "boss", "head", "leader"}
 _LEADING_TITLES = {"president", "chairman", "chairwoman", "chair", "chairperson", "director",
-                   "manager", "executive", "ceo", "secretary", "minister", "commissioner",
-                   "governor", "mayor", "leader", "head", "chief", "coach"}
+                   "manager", "executive", "ceo", "secretary", "minister", "mayor", "leader",
+                   "head", "chief", "coach"}
+# Roles whose holder leads nothing ('Shadow Health Secretary', 'deputy director').
+_NOT_LEADING = {"shadow", "deputy", "assistant", "former", "vice", "acting", "associate"}
 # Executives' titles and their initials ('CEO', 'chief executive').
 _EXECUTIVE_TITLES = {"ceo": ("chief", "executive"), "cfo": ("chief", "financial"),
                      "coo": ("chief", "operating"), "cto": ("chief", "technology")}
+_EXECUTIVE_OF = {long[1]: short for short, long in _EXECUTIVE_TITLES.items()}
 # Honorifics before a surname alone ('Dr Were', 'Mr. May').
 _NAME_HONORIFICS = {*_entities.MALE_HONORIFICS, *_entities.FEMALE_HONORIFICS, "dr", "prof"}
 # Documents that speak for whoever issued them ('the statement read'), and how many
@@ -201,7 +204,7 @@ _COMPANY_NOUNS = {"company", "firm", "corporation", "business", "conglomerate", 
                   "studio", "provider", "supplier", "distributor"}
 # Public bodies a description names by kind ('the agency said' after 'Customs and Border
 # Protection ...'): the organisation named last, when none is called so.
-_BODY_NOUNS = {"agency", "authority", "regulator", "watchdog", "bureau", "club"}
+_BODY_NOUNS = {"agency", "authority", "regulator", "watchdog", "bureau"}
 # Titles only a company gives ('Lumio CEO Dana Whitcombe'); not those a person has too
 # ('Clinton spokesman Brian Fallon').
 _EXECUTIVES = {"ceo", "cfo", "coo", "cto", "founder", "co-founder", "cofounder"}
@@ -303,7 +306,8 @@ class SpeakerResolver:
                 # Productions' a firm
             if ent.label in PEOPLE_LABELS or (
                     len(words) > 1 and words[0].lower() in names and
-                    words[0].lower() not in ("al", "el")  # 'Al Jazeera', not Al Gore
+                    not (words[0].lower() in ("al", "el") and
+                         words[1].lower() in _ARABIC_ARTICLE_BODIES)  # 'Al Jazeera'
                     and not any(w.lower().strip(".,") in _ORG_WORDS for w in words)):
                 self.people.add(ent.id)
         # a name the tagger labelled a body or place that an apposition calls a person
@@ -416,6 +420,7 @@ class SpeakerResolver:
         # title's initials, two words or more; and the executives written both ways
         # ('the CEO' for a chief executive, 'the chief executive' for a CEO)
         self.acronyms: dict[str, list[Entity]] = {}
+        self.executives: dict[str, list[Entity]] = {}  # 'ceo' -> the chief executive(s)
         for entries in list(self.titled.values()):
             for e, words in entries:
                 office = [w for w in " ".join(words).replace("-", " ").split()
@@ -424,11 +429,11 @@ class SpeakerResolver:
                     found = self.acronyms.setdefault("".join(w[0] for w in office[-n:]), [])
                     if e not in found:
                         found.append(e)
-                for short, (first, second) in _EXECUTIVE_TITLES.items():
-                    if office[-2:] == [first, second] and e not in self.acronyms.get(short, []):
-                        self.acronyms.setdefault(short, []).append(e)
-                    if office and office[-1] == short:
-                        self.titled.setdefault(second, []).append((e, [first, second]))
+                for short, long in _EXECUTIVE_TITLES.items():
+                    said_so = short in office or any(
+                        office[k:k + len(long)] == list(long) for k in range(len(office)))
+                    if said_so and e not in self.executives.get(short, []):
+                        self.executives.setdefault(short, []).append(e)
         # 'the president' is a mention of the one person titled so, for later pronouns
         for t in tokens:
             if t.i not in quoted and t.i not in covered and self._title_head(t) and \
@@ -668,13 +673,18 @@ class SpeakerResolver:
         Cabinet Secretary Beatrice Kamau'), whatever label the tagger gave 'CS'; never an
         organisation the article names by those initials ('the WHO'). So too a title the
         tagger took for a name ('The Tánaiste' as an organisation)."""
-        if token.ent_type_ and span and span[0].lower_ == "the" and len(span) == 2 and \
-                token.lower_ in self.titled and token.text[:1].isupper():
+        if token.ent_type_ and token.ent_iob_ == "B" and span and span[0].lower_ == "the" \
+                and len(span) == 2 and token.lower_ in self.titled and \
+                token.lower_ in _TITLES and token.text[:1].isupper():
             return self.description(token, span) if token.pos_ == "NOUN" else \
                 self._latest([e for e, _ in self.titled[token.lower_]], token)
         short = token.text.replace(".", "")
         if not (2 <= len(short) <= 4 and short.isupper() and short.isalpha()) or \
-                not span or span[0].lower_ != "the" or short.lower() not in self.acronyms:
+                not span or span[0].lower_ != "the":
+            return None
+        if short.lower() in self.executives:  # 'the CEO' for the chief executive
+            return self._latest(self.executives[short.lower()], token)
+        if short.lower() not in self.acronyms:
             return None
         if any(initials(e.name.lower()) == short.lower() and e.label not in PEOPLE_LABELS
                for e in self.entities.entities):
@@ -1206,12 +1216,17 @@ class SpeakerResolver:
             # secretary of a department is a minister
             found = [e for e, words in self.titled.get("secretary", [])
                      if _role_fits(said - {token.lower_}, words)]
+        if not found and "chief" in said:
+            # 'the chief executive' for the CEO, 'the chief financial officer' for the CFO
+            kind = next((_EXECUTIVE_OF[w] for w in said if w in _EXECUTIVE_OF), None)
+            found = self.executives.get(kind, []) if kind else []
         if not found and head in _LEADER_WORDS and said - {token.lower_}:
             # 'the Commission chief' for the European Commission president, 'the
             # security chief' for the Secretary for Security: whoever leads what the
             # description names
             found = [e for title in _LEADING_TITLES for e, words in self.titled.get(title, [])
-                     if _role_fits(said - {token.lower_}, words)]
+                     if _role_fits(said - {token.lower_}, words)
+                     and not _NOT_LEADING & set(words)]
         if any(t.pos_ == "PROPN" or self.entities.at_token(t.i) for t in span):
             return self._latest(found, token)  # 'the Labour leader'
         if not found and head in COLLECTIVE_NOUNS | _ORG_WORDS:
@@ -1399,16 +1414,20 @@ _TITLES = set(_TITLE_WORDS.values()) | {
 _DEMONYMS = {"scot", "briton", "brit", "swede", "dane", "finn", "pole", "czech", "slovak",
              "spaniard", "turk", "greek", "kiwi", "aussie", "argentine", "croat", "serb",
              "slovene", "norwegian", "belgian", "swiss", "austrian", "italian", "german",
-             "portuguese", "brazilian", "nigerian", "ghanaian", "kenyan", "egyptian"}
+             "portuguese", "brazilian", "nigerian", "ghanaian", "kenyan", "egyptian",
+             "frenchman", "frenchwoman", "englishman", "englishwoman", "dutchman",
+             "dutchwoman", "irishman", "irishwoman", "scotsman", "scotswoman", "welshman",
+             "welshwoman", "cornishman", "manxman"}
+# Second words of organisations named with the Arabic article ('Al Jazeera'), not people.
+_ARABIC_ARTICLE_BODIES = {"jazeera", "arabiya", "qaeda", "shabaab", "ahly", "hilal", "nassr",
+                          "aqsa", "azhar", "ahram", "nusra", "quds", "watan", "masry",
+                          "hayat", "akhbar", "manar", "mayadeen", "ittihad", "jazira"}
 
 
 def _demonym(token: Token, ent: Entity | None) -> bool:
     """Whether a proper noun names a nationality ('the Democrat', 'the Briton', 'the
     Dutchman', 'the Scot'), whatever label the tagger gave it."""
-    low = token.lower_
-    return (ent is not None and ent.label == "NORP") or low in _DEMONYMS or \
-        (token.is_title and low.endswith(("man", "woman")) and len(low) > 6 and
-         low not in PERSON_NOUNS)
+    return (ent is not None and ent.label == "NORP") or token.lower_ in _DEMONYMS
 
 
 def _place_object(token: Token) -> bool:
