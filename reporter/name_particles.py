@@ -14,15 +14,21 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from reporter.analyse.entities import BODY_HEADS, TITLES
-
 NAME = "reporter_name_particles"
-# Words after a name that are titles or make it a place's or a body's, not its last word.
-NOT_SURNAMES = frozenset(TITLES | BODY_HEADS | {
-    "speaker", "trust", "holdings", "memorial", "campaign", "mosque", "church", "estate",
-    "foundation", "group", "company", "street", "road", "avenue", "park", "square", "hall",
-    "centre", "center", "house", "stadium", "airport", "hospital", "bridge", "tower",
-    "library", "museum", "prize", "award", "show", "administration"})
+# Words after a name that are titles or make it a place's or a body's, not its last word
+# (kept here, not imported from the analysis, which a pipeline must not load).
+NOT_SURNAMES = frozenset({
+    "speaker", "president", "minister", "secretary", "senator", "governor", "mayor", "judge",
+    "chancellor", "chairman", "chairwoman", "chief", "director", "ambassador", "leader",
+    "commissioner", "general", "captain", "coach", "manager", "spokesman", "spokeswoman",
+    "trust", "holdings", "memorial", "campaign", "mosque", "church", "estate", "foundation",
+    "group", "company", "street", "road", "avenue", "park", "square", "hall", "centre",
+    "center", "house", "stadium", "airport", "hospital", "bridge", "tower", "library",
+    "museum", "prize", "award", "show", "administration", "ministry", "department",
+    "office", "committee", "council", "agency", "bureau", "commission", "court", "board",
+    "service", "party", "government", "police", "institute", "university", "college",
+    "school", "bank", "fund", "union", "league", "assembly", "parliament", "senate",
+    "congress", "cabinet", "authority", "team", "club", "family", "inc", "ltd", "llc", "corp"})
 PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du",
                        "le", "la", "ten", "ter", "bin", "ibn", "dos", "das", "vander"})
 
