@@ -115,3 +115,11 @@ def test_he_and_she_go_to_people_only_the_world_list_knows(nlp):
     she = next(q for q in quotes if "more work to do" in q.text)
     assert he.speaker is not None and he.speaker.name == "Kemal Arslan"
     assert she.speaker is not None and she.speaker.name == "Priya Raman"
+
+
+def test_a_first_name_written_with_accents_is_found():
+    from reporter.analyse.entities import first_names
+
+    names = first_names()
+    assert names.get("siobhán") == names.get("siobhan") == "f"
+    assert "josé" in names and "xyzé" not in names

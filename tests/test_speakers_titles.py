@@ -135,3 +135,10 @@ def test_review_guards_on_titles_and_leaders(nlp):
             "Brightcell, who asked not to be named, disagreed. \"They are lying about the "
             "numbers,\" the executive said.")
     assert speaker_of(nlp, text, "lying about the numbers") != "Dana Whitcombe"
+
+
+def test_a_title_before_an_accented_name_the_tagger_took_for_a_body(nlp):
+    text = ("The Tánaiste has rejected calls for an inquiry, insisting that a review would "
+            "be faster.\n\nSpeaking in the Dáil, Tánaiste Siobhán Kilbride said the "
+            "Government accepted the findings.")
+    assert speaker_of(nlp, text, "a review would be faster") == "Siobhán Kilbride"

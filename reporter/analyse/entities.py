@@ -11,6 +11,7 @@ most of its mentions carry.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -486,6 +487,33 @@ def _honorific_gender(mentions: list[Span]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+class _FirstNames(dict):
+    """The first-name table, looked up with the accents folded when a name is not in it
+    as written: 'siobhán' finds 'siobhan', 'josé' finds 'jose'."""
+
+    def __missing__(self, key: str) -> str:
+        folded = _fold(key)
+        if folded != key and dict.__contains__(self, folded):
+            return dict.__getitem__(self, folded)
+        raise KeyError(key)
+
+    def __contains__(self, key: object) -> bool:
+        return dict.__contains__(self, key) or (
+            isinstance(key, str) and dict.__contains__(self, _fold(key)))
+
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
+def _fold(text: str) -> str:
+    """The text without its accents ('siobhán' -> 'siobhan')."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
     """{first name: 'm' or 'f'}, the gender a lowercase first name usually marks.
@@ -496,7 +524,7 @@ def first_names() -> dict[str, str]:
     entry marks a name as ambiguous and removes it ('wei': f in the census, a mostly
     male Chinese name; 'jan': m in Dutch or Polish, f in English), unless a later
     file gives it a gender again."""
-    out: dict[str, str] = {}
+    out: dict[str, str] = _FirstNames()
     for path in _FIRST_NAME_FILES:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):
