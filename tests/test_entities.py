@@ -147,3 +147,12 @@ def test_an_english_compound_is_not_a_given_name(nlp):
     assert surname_before_given("Kwok Chun-yip") == "Kwok"
     assert surname_before_given("Joe Biden-era") is None
     assert surname_before_given("Alexandria Ocasio-Cortez") is None
+
+
+def test_an_acronym_with_an_ampersand_joins_the_company_named_in_full(nlp):
+    from reporter.analyse.entities import find_entities
+
+    doc = nlp("Pacific Gas & Electric Co. (PG&E) cut power to 300,000 homes. PG&E said the "
+              "blackouts would last two days.")
+    assert [(e.name, e.aliases) for e in find_entities(doc).entities
+            if e.label == "ORG"] == [("Pacific Gas & Electric Co.", ["PG&E"])]

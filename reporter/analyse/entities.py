@@ -120,6 +120,10 @@ def surname_before_given(name: str) -> str | None:
     return None
 
 
+# Legal forms ending a company's name, left out of its initials.
+_LEGAL_FORMS = {"co", "inc", "corp", "ltd", "llc", "plc", "company", "corporation"}
+
+
 def initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in {"of", "the", "and", "for"})
 
@@ -187,6 +191,10 @@ def find_entities(doc: Doc) -> EntityIndex:
     for n, other in enumerate(order):
         other_words = other.split()
         by_initials.setdefault(initials(other), []).append(n)
+        short = initials(" ".join(other_words[:-1]))
+        if len(other_words) > 2 and other_words[-1] in _LEGAL_FORMS and len(short) > 2:
+            # 'pg&e' for 'Pacific Gas & Electric Co.' (not 'ba' for 'Bank of America Corp.')
+            by_initials.setdefault(short, []).append(n)
         if len(other_words) > 1 and _mostly(clusters[other], {"PERSON"}):
             for k in range(1, len(other_words)):
                 by_suffix.setdefault(tuple(other_words[k:]), []).append(n)
