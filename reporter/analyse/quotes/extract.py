@@ -751,9 +751,8 @@ def _surname_beside(verb: Token, ids: set[int], excluded: set[int],
         if not 0 <= i < len(doc) or i not in ids or i in excluded:
             continue
         word = doc[i]
-        same = resolver.by_surname.get(word.lower_, [])
         if word.is_title and not word.is_sent_start and word.pos_ != "PROPN" and \
-                len(same) == 1 and (person := resolver.entities.get(same[0])) is not None:
+                (person := resolver.surnamed(word.text)) is not None:
             return Speaker(name=person.name, mention=word.text, role=person.role,
                            entity=person.id)
     return None

@@ -337,9 +337,8 @@ class SpeakerResolver:
             e = entities.at_token(ent.root.i)
             if e is None or ent.root.i in quoted:
                 continue
-            same = by_surname.get(ent.text.lower(), [])
-            if e.id not in self.people and len(ent) == 1 and len(same) == 1:
-                e = entities.get(same[0]) or e
+            if e.id not in self.people and len(ent) == 1:
+                e = self.surnamed(ent.text) or e
             covered.update(range(ent.start, ent.end))
             if _alone(ent):
                 continue  # 'Blunt? He does not think so.': a word asked, not someone named
@@ -593,12 +592,11 @@ class SpeakerResolver:
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if after is not None and token.lower_.rstrip(".") in _NAME_HONORIFICS and \
                 after.is_title and after.is_alpha and after.i not in self.quoted and \
-                after.i == token.i + 1 and token.dep_ in _SUBJECT_DEPS:
+                token.dep_ in _SUBJECT_DEPS:
             # 'Dr Were said' with the surname read as a verb ('Were'), 'Mr May said': the
             # one person of that surname, unless the honorific says another gender ('Otieno
             # Were led the strike ... Mrs Were said' is his wife)
-            same = self.by_surname.get(after.lower_, [])
-            named = self.entities.get(same[0]) if len(same) == 1 else None
+            named = self.surnamed(after.text)
             said = "m" if token.lower_.rstrip(".") in _entities.MALE_HONORIFICS else \
                 "f" if token.lower_.rstrip(".") in _entities.FEMALE_HONORIFICS else None
             written = f"{token.text} {after.text}"
@@ -609,8 +607,7 @@ class SpeakerResolver:
                                      not any(True for _ in token.children)):
             # a surname the tagger missed ('"...," Vogt said'), or took for a bare noun
             # ('Price blamed the weather' after 'Dana Price'), is the person it names
-            same = self.by_surname.get(token.lower_, [])
-            named = self.entities.get(same[0]) if len(same) == 1 else None
+            named = self.surnamed(token.text)
             if named is not None:
                 return Speaker(name=named.name, mention=written, role=named.role,
                                entity=named.id)
@@ -815,11 +812,12 @@ class SpeakerResolver:
         """The entity a name the tagger missed stands for: one the article uses, or the
         surname of the one person it names so ('Quimbley later informed ...' after 'Harold
         Quimbley')."""
-        found = self.entities.lookup(text)
-        if found is None:
-            same = self.by_surname.get(text.lower(), [])
-            found = self.entities.get(same[0]) if len(same) == 1 else None
-        return found
+        return self.entities.lookup(text) or self.surnamed(text)
+
+    def surnamed(self, word: str) -> Entity | None:
+        """The one person the article names with this surname, if exactly one."""
+        same = self.by_surname.get(word.lower(), [])
+        return self.entities.get(same[0]) if len(same) == 1 else None
 
     def note(self, token: Token, speaker: Speaker) -> None:
         """Learn from a resolution: 'she' resolved to X tells X's gender."""
