@@ -67,6 +67,11 @@ class Speaker:
     role: str | None = None
     entity: str | None = None  # Entity.id
 
+    @classmethod
+    def of(cls, entity: Entity, mention: str | None = None) -> Speaker:
+        """The speaker one of the article's entities is, as `mention` points at it."""
+        return cls(name=entity.name, mention=mention, role=entity.role, entity=entity.id)
+
 
 @dataclass
 class Quote:

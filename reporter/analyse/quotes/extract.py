@@ -472,7 +472,7 @@ def _interviewee(doc: Doc, before: int, resolver: SpeakerResolver) -> Speaker | 
             break
         ent = resolver.entities.at_token(tok.i)
         if ent is not None and ent.label == "PERSON":
-            return Speaker(name=ent.name, mention=ent.name, role=ent.role, entity=ent.id)
+            return Speaker.of(ent, ent.name)
     return None
 
 
@@ -726,8 +726,7 @@ def _cue_in(region: list[Token], excluded: set[int], resolver: SpeakerResolver,
         if names:
             ent = resolver.entities.at_token(heads[-1].i)
             words = _clean(region, verb)
-            return _Attribution(Speaker(name=ent.name, mention=words or names[-1].text,
-                                        role=ent.role, entity=ent.id),
+            return _Attribution(Speaker.of(ent, words or names[-1].text),
                                 _cue_text(verb), _addressee(verb))
     # "according to X"
     for t in region:
@@ -753,8 +752,7 @@ def _surname_beside(verb: Token, ids: set[int], excluded: set[int],
         word = doc[i]
         if word.is_title and not word.is_sent_start and word.pos_ != "PROPN" and \
                 (person := resolver.surnamed(word.text)) is not None:
-            return Speaker(name=person.name, mention=word.text, role=person.role,
-                           entity=person.id)
+            return Speaker.of(person, word.text)
     return None
 
 
@@ -1196,8 +1194,7 @@ def _headline_source(doc: Doc, text: str, qs: QuoteSpan,
     for tok in span or ():
         ent = resolver.entities.at_token(tok.i)
         if ent is not None and ent.label == "PERSON":
-            return _Attribution(Speaker(name=ent.name, mention=tok.text, role=ent.role,
-                                        entity=ent.id))
+            return _Attribution(Speaker.of(ent, tok.text))
     return None
 
 

@@ -561,12 +561,11 @@ class SpeakerResolver:
         member = self._titled_member(token)
         if member is not None:
             person, title_start = member
-            return Speaker(name=person.name, mention=" ".join(
-                doc[title_start:token.head.i].text.split()), role=person.role, entity=person.id)
+            return Speaker.of(person, " ".join(
+                doc[title_start:token.head.i].text.split()))
         titled = self._acronym_title(token, span)
         if titled is not None:
-            return Speaker(name=titled.name, mention=" ".join(span.text.split()),
-                           role=titled.role, entity=titled.id)
+            return Speaker.of(titled, " ".join(span.text.split()))
         if token.tag_ == "NNP" and _demonym(token, ent) and span and span[0].lower_ == "the":
             # 'the Democrat said', 'the Briton said': one person, named before
             found = self.epithet(token, span)
@@ -587,8 +586,7 @@ class SpeakerResolver:
         written = " ".join(span.text.split()) or token.text
         opener = self._name_before_verb(span) if ent is None else None
         if opener is not None:
-            return Speaker(name=opener.name, mention=written, role=opener.role,
-                           entity=opener.id)
+            return Speaker.of(opener, written)
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if after is not None and token.lower_.rstrip(".") in _NAME_HONORIFICS and \
                 after.is_title and after.is_alpha and after.i not in self.quoted and \
@@ -602,19 +600,17 @@ class SpeakerResolver:
             written = f"{token.text} {after.text}"
             if named is None or (said and self.gender.get(named.id, said) != said):
                 return Speaker(name=written, mention=written)
-            return Speaker(name=named.name, mention=written, role=named.role, entity=named.id)
+            return Speaker.of(named, written)
         if token.pos_ == "PROPN" or (token.text[:1].isupper() and token.tag_ == "NN" and
                                      not any(True for _ in token.children)):
             # a surname the tagger missed ('"...," Vogt said'), or took for a bare noun
             # ('Price blamed the weather' after 'Dana Price'), is the person it names
             named = self.surnamed(token.text)
             if named is not None:
-                return Speaker(name=named.name, mention=written, role=named.role,
-                               entity=named.id)
+                return Speaker.of(named, written)
         described = self.description(token, span)
         if described is not None:
-            return Speaker(name=described.name, mention=written, role=described.role,
-                           entity=described.id)
+            return Speaker.of(described, written)
         found = self.epithet(token, span)
         if found is not None:
             return Speaker(name=found.name, mention=written, role=found.role,
@@ -786,7 +782,7 @@ class SpeakerResolver:
                         w[:1].isupper() and w.isalpha() for w in words):
                     # '― Nadia Carden Hale' with only 'Nadia' tagged: the whole signature
                     return Speaker(name=written, mention=written)
-                return Speaker(name=ent.name, mention=written, role=ent.role, entity=ent.id)
+                return Speaker.of(ent, written)
         return Speaker(name=" ".join(span.text.split()), mention=" ".join(span.text.split()))
 
     def resolve_label(self, label: str) -> Speaker:
@@ -795,7 +791,7 @@ class SpeakerResolver:
         last = words[-1].lower() if words else ""
         for ent in self.entities.entities:
             if ent.id in self.people and ent.name.split()[-1].lower() == last:
-                return Speaker(name=ent.name, mention=label, role=ent.role, entity=ent.id)
+                return Speaker.of(ent, label)
         return Speaker(name=label, mention=label)
 
     def _who_fits(self, token: Token) -> bool:
@@ -876,7 +872,7 @@ class SpeakerResolver:
                 g = self.gender.get(ent.id)
                 if g and g != want:
                     return None
-                return Speaker(name=ent.name, role=ent.role, entity=ent.id)
+                return Speaker.of(ent)
             if cand.tag_ in ("NNS", "NNPS"):
                 return None  # 'she' is not 'at least four officers'
             title = self._title_head(cand)
@@ -896,7 +892,7 @@ class SpeakerResolver:
                                               self._body_like(ent)):
                 return None
             if low == "it" and ent.label in ("ORG", "GPE"):
-                return Speaker(name=ent.name, role=ent.role, entity=ent.id)
+                return Speaker.of(ent)
             if low in ("they", "them") and (ent.label in ("ORG", "NORP") or
                                             self._body_like(ent)):
                 more = [e for c in cand.conjuncts if c.i > cand.i
@@ -904,7 +900,7 @@ class SpeakerResolver:
                         and e.label in ("ORG", "NORP") and e.id not in self.people]
                 if more:  # 'Apple and Google said they ...': both
                     return Speaker(name=_joined([ent.name] + [e.name for e in more]))
-                return Speaker(name=ent.name, role=ent.role, entity=ent.id)
+                return Speaker.of(ent)
             return None
         if cand.pos_ != "NOUN" or cand.lemma_.lower() in PERSON_NOUNS:
             return None
@@ -1067,7 +1063,7 @@ class SpeakerResolver:
             if eid in self.pseudo:
                 return self.pseudo[eid]
             ent = self.entities.get(eid)
-            return Speaker(name=ent.name, role=ent.role, entity=ent.id)
+            return Speaker.of(ent)
         if want_person and reach < _FAR_LOOKBACK:
             # 'Brandt said ... [a quotation of many sentences] ... He told ...': further
             # back, a person is still likelier than no one
@@ -1086,7 +1082,7 @@ class SpeakerResolver:
             if eid in self.pseudo:
                 return self.pseudo[eid]
             ent = self.entities.get(eid)
-            return Speaker(name=ent.name, role=ent.role, entity=ent.id)
+            return Speaker.of(ent)
         return None
 
     def _unnamed_person(self, t: Token, gender: str | None) -> bool:
@@ -1117,7 +1113,7 @@ class SpeakerResolver:
             ent = self.entities.at_token(c.i)
             if ent is not None:
                 if ent.label in ("ORG", "GPE") and ent.id not in self.people:
-                    return Speaker(name=ent.name, role=ent.role, entity=ent.id)
+                    return Speaker.of(ent)
                 return None
             if c.pos_ == "NOUN" and c.tag_ == "NN" and not _person_word(c) \
                     and not any(t.pos_ == "PROPN" for t in c.lefts if t.dep_ == "poss"):
@@ -1324,7 +1320,7 @@ class SpeakerResolver:
                 if ent is None or ent.id not in self.people or ent.id in others or \
                         (gender and self.gender.get(ent.id, gender) != gender):
                     return None
-                return Speaker(name=ent.name, role=ent.role, entity=ent.id)
+                return Speaker.of(ent)
         return None
 
     def _title_head(self, token: Token) -> str | None:
