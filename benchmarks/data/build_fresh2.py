@@ -8,11 +8,8 @@ reporter's code and output, to be scored once (see README.md).
     python benchmarks/data/build_fresh2.py            # writes fresh2-quotes.jsonl
     python benchmarks/data/build_fresh2.py --show     # prints every annotated span
 
-Same format, conventions and builder as build_house.py: an annotation is
-(type, speaker as written, speaker resolved, cue, fragments...); a fragment is
-the exact quoted/reported words, or (first words, last words) of them.
-Annotations are listed in text order; each is searched for from where the
-previous one starts.
+Same format, conventions and builder as build_house.py (its docstring says how an
+annotation is written).
 """
 
 from __future__ import annotations
