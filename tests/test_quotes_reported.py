@@ -269,9 +269,24 @@ def test_relative_clause_speaker_is_the_noun_it_modifies(quotes_of):
 
 
 def test_a_two_word_infinitive_is_a_position(quotes_of):
-    quotes = quotes_of("Reached by phone, Mayor Lena Ortiz declined to comment.")
-    q = next(q for q in quotes if q.text == "to comment")
+    quotes = quotes_of("Reached by phone, Mayor Lena Ortiz vowed to resign.")
+    q = next(q for q in quotes if q.text == "to resign")
     assert q.speaker.name == "Lena Ortiz"
+
+
+@pytest.mark.parametrize("text", [
+    "Reached by phone, Mayor Lena Ortiz declined to comment.",
+    "A spokeswoman for Harlow Mills declined to comment on the report.",
+    "The ministry refused to say when the bridge would reopen.",
+    "Ortiz declined to address whether the council had been warned.",
+])
+def test_a_refusal_to_speak_is_not_a_statement(quotes_of, text):
+    assert quotes_of(text) == []
+
+
+def test_declining_to_act_is_still_a_position(quotes_of):
+    quotes = quotes_of("The Supreme Court declined to step into the fray over the map.")
+    assert any(q.text.startswith("to step into the fray") for q in quotes)
 
 
 def test_a_place_after_a_stance_verb_is_not_a_position(quotes_of):

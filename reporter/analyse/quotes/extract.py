@@ -1294,6 +1294,8 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
                 if content is not None and content.lemma_.lower() in _ANONYMITY and any(
                         c.dep_ == "auxpass" for c in content.children):
                     continue  # 'asked not to be named': how a source is quoted, not a statement
+            if content is not None and _refusal(t, content):
+                continue
             if content is None and lemma not in STANCE and not _evidence(t):
                 continue
             subj = _subject(t, excluded) or _relative_subject(t, excluded)
@@ -1505,6 +1507,21 @@ def _inserted(doc: Doc, verb: Token, excluded: set[int]) -> list[tuple[int, int]
 
 # 'asked not to be identified', 'did not wish to be named': a source's terms.
 _ANONYMITY = frozenset(wordlist("name identify quote"))
+# What a refusal declines to do ('declined to comment', 'refused to say when ...').
+_REFUSING = frozenset(wordlist("decline refuse"))
+_DISCLOSING = frozenset(wordlist(
+    "comment say discuss address elaborate specify identify confirm disclose reveal answer "
+    "respond speak state detail explain name provide give release share"))
+
+
+def _refusal(verb: Token, content: Token) -> bool:
+    """'X declined to comment', 'refused to say when ...': a refusal to speak is not a
+    statement, and a briefing should not list it as a position ('to comment'). What
+    someone did not say stays ('isn't saying if ...'): its cue shows the negation."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSING:
+        return verb.lemma_.lower() in _DISCLOSING  # 'refused to say [when ...]'
+    return verb.lemma_.lower() in _REFUSING and content.dep_ == "xcomp" and \
+        content.lemma_.lower() in _DISCLOSING
 
 
 def _according_inserted(according: Token, source: Token, content: Token,
