@@ -142,6 +142,48 @@ def test_the_utility_and_the_agency_are_the_bodies_named_before(quotes_of):
     assert agency.endswith("Border Protection")
 
 
+def test_a_company_described_by_its_nationality_or_trade_is_the_one_named_before(quotes_of):
+    """'The German automaker', 'the brokerage', 'the news organization': the business
+    named last; 'German' only says where it is from."""
+    qs = quotes_of("Volkswagen showed a concept car in Los Angeles. The German automaker "
+                   "said the wagon would go 300 miles on one charge.\n\n"
+                   '"Earnings will recover," said Kotak Institutional Equities. A slowdown '
+                   "could hurt demand, the brokerage said.\n\n"
+                   "Oil prices fell on Monday after Reuters reported that the talks had stalled. "
+                   "The news organization said the two sides would meet again in May.")
+    assert next(q for q in qs if "300 miles" in q.text).speaker.name == "Volkswagen"
+    assert next(q for q in qs if "hurt demand" in q.text).speaker.name == \
+        "Kotak Institutional Equities"
+    assert next(q for q in qs if "meet again" in q.text).speaker.name == "Reuters"
+
+
+def test_a_dateline_outlet_does_not_make_its_city_a_company(quotes_of):
+    """'Hong Kong (CNN Business)': 'Business' is part of a name, not an apposition
+    calling Hong Kong a business."""
+    text = ("Hong Kong (CNN Business) Asian markets were mixed on Tuesday.\n\n"
+            "Stocks slipped after CNBC reported that the mood in Beijing was gloomy. The "
+            "news organization said tariffs were weighing on the talks.")
+    q = next(q for q in quotes_of(text) if "tariffs" in q.text)
+    assert q.speaker.name == "CNBC"
+
+
+def test_an_acronym_the_tagger_missed_is_the_body_named_in_full(quotes_of):
+    text = ("Symptoms appear within a week, says the World Health Organization. Untreated "
+            'pneumonic plague is "always fatal", says WHO.')
+    q = next(q for q in quotes_of(text) if "always fatal" in q.text)
+    assert q.speaker.name.startswith("World Health Organization")
+
+
+def test_a_body_called_a_group_in_apposition_is_the_group(quotes_of):
+    """'The group, WeWorkers Coalition, formed ...': 'the group' after it is the coalition,
+    not the employees the article mentioned first."""
+    text = ("Layoffs start on Monday, according to a group of employees. The group, "
+            "WeWorkers Coalition, formed in recent weeks. The group said the contract had "
+            "confused employees.")
+    q = next(q for q in quotes_of(text) if "confused" in q.text)
+    assert q.speaker.name == "WeWorkers Coalition"
+
+
 def _speaker_of_last(quotes_of, text: str) -> str | None:
     return quotes_of(text)[-1].speaker.name
 

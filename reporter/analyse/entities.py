@@ -151,6 +151,15 @@ class EntityIndex:
         """The entity a token belongs to, if it is part of an entity mention."""
         return self.get(self._by_token.get(i))
 
+    def abbreviated(self, text: str) -> Entity | None:
+        """The one organisation named in full that an untagged acronym stands for ('says
+        WHO.' after 'the World Health Organization'), if exactly one."""
+        if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+            return None
+        found = [e for e in self.entities if e.label == "ORG" and len(e.name.split()) > 1
+                 and initials(normalise(e.name)) == text.lower()]
+        return found[0] if len(found) == 1 else None
+
     def lookup(self, text: str) -> Entity | None:
         """The entity a piece of text names ('Mr. Putin' -> Vladimir Putin), if any."""
         key = normalise(text)

@@ -201,10 +201,12 @@ COLLECTIVE_NOUNS = {
 _COMPANY_NOUNS = {"company", "firm", "corporation", "business", "conglomerate", "retailer",
                   "carrier", "airline", "automaker", "carmaker", "insurer", "lender",
                   "chipmaker", "manufacturer", "startup", "giant", "utility",
-                  "studio", "provider", "supplier", "distributor"}
+                  "studio", "provider", "supplier", "distributor", "brokerage", "broker",
+                  "publisher", "broadcaster", "newspaper", "outlet"}
 # Public bodies a description names by kind ('the agency said' after 'Customs and Border
 # Protection ...'): the organisation named last, when none is called so.
-_BODY_NOUNS = {"agency", "authority", "regulator", "watchdog", "bureau"}
+_BODY_NOUNS = {"agency", "authority", "regulator", "watchdog", "bureau", "organization",
+               "organisation"}
 # Titles only a company gives ('Lumio CEO Dana Whitcombe'); not those a person has too
 # ('Clinton spokesman Brian Fallon').
 _EXECUTIVES = {"ceo", "cfo", "coo", "cto", "founder", "co-founder", "cofounder"}
@@ -233,6 +235,9 @@ _ORG_WORDS = {
     "tribunal", "assembly", "parliament", "senate", "congress", "police", "army", "navy",
     *_NAMED_AFTER, *_FIRM_WORDS,
 }
+# What a body is called in apposition and then by ('The group, WeWorkers Coalition, ...
+# the group said'); companies and agencies are the organisation named last instead.
+_GROUP_KINDS = (COLLECTIVE_NOUNS | _ORG_WORDS) - _COMPANY_NOUNS - _BODY_NOUNS
 
 
 def _clean_span(doc: Doc, start: int, end: int) -> Span:
@@ -393,6 +398,19 @@ class SpeakerResolver:
                     first = words[0].lower()
                 if first in names:
                     self.gender[ent.id] = names[first]
+        # 'The group, WeWorkers Coalition, formed ...', 'Doctors United, a group of
+        # physicians, ...': what an organisation is called in apposition ('the group');
+        # 'the company' and 'the agency' are `_last_organisation`'s
+        self.kind_of: dict[str, list[Entity]] = {}
+        for t in tokens:
+            if t.dep_ != "appos":
+                continue
+            for noun, name in ((t.head, t), (t, t.head)):
+                org = self.entities.at_token(name.i)
+                kind = noun.lemma_.lower()
+                if noun.pos_ == "NOUN" and kind in _GROUP_KINDS and org is not None and \
+                        org.label == "ORG" and org not in self.kind_of.get(kind, []):
+                    self.kind_of.setdefault(kind, []).append(org)
         # 'the senator' -> people the article gave that title or role, by head word
         # (the person, the words of the role or title)
         self.titled: dict[str, list[tuple[Entity, list[str]]]] = {}
@@ -544,6 +562,8 @@ class SpeakerResolver:
         if run_start is not None and run_start < span.start:
             span = _clean_span(doc, run_start, span.end)
         ent = self.entities.at_token(token.i)
+        if ent is None and token.pos_ == "PROPN":
+            ent = self.entities.abbreviated(token.text)  # 'says WHO', left untagged
         if ent is None:
             # "E.U. foreign affairs chief, Federica Mogherini," -> the apposition
             for child in _appositions(token):
@@ -1221,12 +1241,15 @@ class SpeakerResolver:
             found = [e for title in _LEADING_TITLES for e, words in self.titled.get(title, [])
                      if _role_fits(said - {token.lower_}, words)
                      and not _NOT_LEADING & set(words)]
-        if any(t.pos_ == "PROPN" or self.entities.at_token(t.i) for t in span):
-            return self._latest(found, token)  # 'the Labour leader'
+        named = [t for t in span if t.pos_ == "PROPN" or self.entities.at_token(t.i)]
+        if named and not (head in _COMPANY_NOUNS | _BODY_NOUNS and not found and all(
+                t.ent_type_ == "NORP" and t.pos_ != "PROPN" for t in named)):
+            # 'the Labour leader'; 'the German automaker' is a company said to be German
+            return self._latest(found, token)
         if not found and head in COLLECTIVE_NOUNS | _ORG_WORDS:
             # 'the ministry', 'the fund' -> the one organisation named so
             found = [e for e in self.entities.entities if e.label == "ORG"
-                     and _org_head(e.name) == head]
+                     and (_org_head(e.name) == head or e in self.kind_of.get(head, []))]
         if not found and head in _COMPANY_NOUNS | _BODY_NOUNS:
             # 'Bezos founded Amazon in 1994. The company said ...': the organisation
             # named last, a few sentences back at most, unless its name says it is
@@ -1344,7 +1367,7 @@ class SpeakerResolver:
         doc = self.doc
         found = {eid for i, eid, _ in self.mentions
                  if any(c.dep_ == "appos" and c.lemma_.lower() in _COMPANY_NOUNS
-                        for c in doc[i].children)
+                        and c.pos_ == "NOUN" for c in doc[i].children)  # not 'CNN Business'
                  or (i + 1 < len(doc) and doc[i + 1].lower_ in _EXECUTIVES)}
         if hasattr(self, "mention_at"):  # the mentions are all in: keep the answer
             self._company_ids = found
