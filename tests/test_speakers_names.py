@@ -157,3 +157,20 @@ def test_a_name_written_surname_first(quotes_of):
             '"Without these accounts, the syndicates cannot move a single dollar," Kwok said.')
     q = next(q for q in quotes_of(text) if "single dollar" in q.text)
     assert q.speaker.name == "Kwok Chun-yip"
+
+
+def test_a_name_of_either_gender_the_tagger_called_a_body_is_still_a_person(nlp):
+    """'Jessie Buckley' tagged ORG: 'Jessie' is a first name, if not of one gender, so
+    'she' after her can be her."""
+    from spacy.tokens import Span
+
+    from reporter.analyse.entities import given_names
+    from reporter.analyse.quotes.extract import find_quotes
+
+    assert {"jessie", "charlie", "robin"} <= given_names()
+    assert "jordan" not in given_names()  # a country far more often than a first name
+    doc = nlp("Jessie Buckley worried about the song at first. “But the story of it really "
+              "moved me,” she said.")
+    doc.ents = [Span(doc, 0, 2, label="ORG")]
+    q = find_quotes(doc, find_entities(doc))[0]
+    assert q.speaker.name == "Jessie Buckley"

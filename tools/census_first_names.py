@@ -7,9 +7,11 @@
 The Census Bureau's 1990 frequency lists of male and female first names (public
 domain; shipped in the MIT-licensed `names` package as dist.male.first and
 dist.female.first) give the share of men and of women bearing each name. A name goes
-in when at least 95% of its bearers are of one gender (the two populations are near
-equal in size) and at least 0.002% of them carry it; the rest ('Jordan', 'Kim') are
-left out. entities.first_names() reads the two hand-made lists after this one (the
+in with that gender when at least 95% of its bearers are of one gender (the two
+populations are near equal in size) and at least 0.002% of them carry it; a name as
+common but borne by both ('Jessie', 'Charlie') goes in marked x, a first name that
+tells no gender, unless news prose mostly uses it for something else (NOT_GIVEN:
+'Jordan', 'Young', 'Lee'). entities.first_names() reads the two hand-made lists after this one (the
 world list, then the quotes list): a later entry wins, and 'x' there marks a name
 ambiguous. Deterministic: the same files give the same bytes.
 """
@@ -21,6 +23,12 @@ from pathlib import Path
 
 SHARE = 0.95
 MIN_PERCENT = 0.002
+# Names of either gender that news prose mostly uses as other words or places, left out.
+NOT_GIVEN = {"young", "son", "van", "numbers", "angel", "christian", "dallas", "jordan",
+             "sydney", "lane", "trinidad", "guadalupe", "santos", "cruz", "hong", "ivory",
+             "jewel", "jewell", "dee", "sang", "chong", "yong", "rosario", "refugio", "lupe",
+             "marion", "carmen", "lynn", "kerry", "leigh", "clair", "devon", "kendall",
+             "loren", "jame", "lee", "kim", "francis", "cecil", "gene", "noel", "royce"}
 
 
 def read(path: Path) -> dict[str, float]:
@@ -43,6 +51,8 @@ def genders(male: dict[str, float], female: dict[str, float]) -> dict[str, str]:
             out[name] = "m"
         elif f >= SHARE * (m + f):
             out[name] = "f"
+        elif name not in NOT_GIVEN:
+            out[name] = "x"  # a first name of either gender ('Jessie', 'Charlie')
     return out
 
 
@@ -53,8 +63,9 @@ def main() -> None:
     parser.add_argument("-o", "--output", type=Path, required=True)
     args = parser.parse_args()
     table = genders(read(args.folder / "dist.male.first"), read(args.folder / "dist.female.first"))
-    header = ("# First names and the gender at least 95% of their bearers have, from the 1990\n"
-              "# US Census frequency lists (public domain), built by tools/census_first_names.py.\n"
+    header = ("# First names and the gender at least 95% of their bearers have (x: borne by\n"
+              "# both), from the 1990 US Census frequency lists (public domain), built by\n"
+              "# tools/census_first_names.py.\n"
               "# world_first_names.tsv and quotes_first_names.tsv, both made by hand, are read\n"
               "# after it, in that order; a later entry wins and x marks a name ambiguous.\n")
     args.output.write_text(header + "".join(f"{n}\t{g}\n" for n, g in table.items()),

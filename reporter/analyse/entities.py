@@ -553,6 +553,18 @@ def first_names() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Every usual first name, with those that tell no gender: the census's names borne
+    by both ('Jessie', 'Charlie'), which `first_names` leaves out. Whether 'Jessie
+    Buckley' is a person's name is not a question of gender. (A plain set: unlike
+    `first_names`, it does not fold accents.)"""
+    census = _FIRST_NAME_FILES[0].read_text(encoding="utf-8").splitlines()
+    either = {line.split("\t")[0] for line in census
+              if line.endswith("\t" + _AMBIGUOUS) and not line.startswith("#")}
+    return frozenset(first_names()) | either
+
+
 def _first_name_gender(key: str) -> str | None:
     """The gender a full name's usual first name marks ('susan hartwell' -> 'f')."""
     words = key.split()

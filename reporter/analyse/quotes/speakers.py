@@ -39,7 +39,13 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span, Token
 
 from reporter.analyse import entities as _entities
-from reporter.analyse.entities import EntityIndex, first_names, initials, surname_before_given
+from reporter.analyse.entities import (
+    EntityIndex,
+    first_names,
+    given_names,
+    initials,
+    surname_before_given,
+)
 from reporter.analyse.quotes.cues import SPEECH
 from reporter.model import Entity, Speaker
 
@@ -301,6 +307,7 @@ class SpeakerResolver:
                 self.sent_of[i] = n
         tokens = list(doc)  # made once: each pass over the Doc makes every Token anew
         names = first_names()
+        given = given_names()
         # people the tagger labelled otherwise ('Ava DuVernay' as ORG): a usual first
         # name or an honorific before a mention shows a person
         self.people: set[str] = set()
@@ -310,7 +317,8 @@ class SpeakerResolver:
                 continue  # 'Nasser Hospital' tagged PERSON is a hospital, 'Dick Clark
                 # Productions' a firm
             if ent.label in PEOPLE_LABELS or (
-                    len(words) > 1 and words[0].lower() in names and
+                    len(words) > 1 and (words[0].lower() in names or
+                                        words[0].lower() in given) and
                     not (words[0].lower() in ("al", "el") and
                          words[1].lower() in _ARABIC_ARTICLE_BODIES)  # 'Al Jazeera'
                     and not any(w.lower().strip(".,") in _ORG_WORDS for w in words)):
