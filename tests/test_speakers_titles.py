@@ -55,6 +55,18 @@ def test_a_title_written_as_initials(nlp):
     assert speaker_of(nlp, text, "The process was open") == "Paul Mwangi"
 
 
+def test_a_bracketed_word_of_a_title_is_no_part_of_its_initials(nlp):
+    """'Deputy commissioner of police (cyber) Ashwini Deshmukh' is 'the DCP'; her role
+    keeps its closing bracket."""
+    text = ("Deputy commissioner of police (cyber) Ashwini Deshmukh said the gang had been "
+            "busted.\n\nThe DCP, however, said it was too early to say whether any official "
+            "had helped the gang.")
+    assert speaker_of(nlp, text, "too early to say") == "Ashwini Deshmukh"
+    doc = nlp(text)
+    assert find_entities(doc).lookup("Ashwini Deshmukh").role == \
+        "Deputy commissioner of police (cyber)"
+
+
 def test_initials_of_a_body_the_article_names_stay_the_body(nlp):
     text = ("World Health Organization director Anne Weller arrived on Monday.\n\n"
             "The World Health Organization said the outbreak was contained. "

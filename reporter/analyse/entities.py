@@ -383,6 +383,9 @@ def _role_from_apposition(mention: Span) -> str | None:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "at") and \
                     prep.i == end and prep.right_edge.i < mention.start:
                 end = prep.right_edge.i + 1
+        if end < mention.start and doc[end].text == ")" and \
+                any(doc[k].text == "(" for k in range(head.left_edge.i, end)):
+            end += 1  # 'of police (cyber)': the bracket closes
         return _role_words([doc[k] for k in range(head.left_edge.i, end)])
     if root.dep_ == "conj" and mention.start > 0 and doc[mention.start - 1].text == "," and \
             root.head.dep_ == "pobj" and root.head.head.lower_ in ("of", "for") and \
@@ -411,8 +414,9 @@ def _role_words(tokens: list) -> str | None:
     while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("the", "a", "an")
                       or tokens[0].dep_ == "preconj"):  # 'either President
         tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct:
-        tokens = tokens[:-1]
+    while tokens and tokens[-1].is_punct and not (
+            tokens[-1].text == ")" and any(t.text == "(" for t in tokens)):
+        tokens = tokens[:-1]  # 'of police (cyber)' keeps its closing bracket
     if not tokens or len(tokens) > 10:
         return None
     if not any(t.pos_ in ("NOUN", "PROPN") for t in tokens):

@@ -34,6 +34,7 @@ entities (no coreference model to download):
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
@@ -448,8 +449,10 @@ class SpeakerResolver:
         self.executives: dict[str, list[Entity]] = {}  # 'ceo' -> the chief executive(s)
         for entries in list(self.titled.values()):
             for e, words in entries:
-                office = [w for w in " ".join(words).replace("-", " ").split()
-                          if w not in _ROLE_PREPS]
+                # 'Deputy commissioner of police (cyber)' is a DCP: what the brackets
+                # add is no part of the initials
+                plain = re.sub(r"\([^)]*\)?", " ", " ".join(words))
+                office = [w for w in plain.replace("-", " ").split() if w not in _ROLE_PREPS]
                 for n in range(2, len(office) + 1):
                     found = self.acronyms.setdefault("".join(w[0] for w in office[-n:]), [])
                     if e not in found:
