@@ -531,3 +531,20 @@ def test_a_quote_paragraph_after_a_body_s_statement_stays_unattributed(quotes_of
             '"This is the worst squeeze on living standards in a generation."')
     q = next(q for q in quotes_of(text) if q.text.startswith("This is the worst"))
     assert q.speaker.name is None
+
+
+@pytest.mark.parametrize("text", [
+    "When the substance is feathers, the illness is called “feather duvet lung.”",
+    "His charity, called the Harbour Light Fund, will still own the land.",
+    "In China we call it the Sylphy.",
+    "Everyone called him Mike.",
+])
+def test_naming_something_is_not_a_statement(quotes_of, text):
+    assert quotes_of(text) == []
+
+
+def test_calling_something_a_name_in_a_stance_still_counts(quotes_of):
+    quotes = quotes_of("Senator Ada Brooks called the plan “a disaster for farmers.”")
+    assert quotes and quotes[0].speaker.name == "Ada Brooks"
+    quotes = quotes_of("Dr. Mehmet Oz has been called a charlatan by fellow physicians.")
+    assert any(q.speaker.name == "fellow physicians" for q in quotes)  # by the agent

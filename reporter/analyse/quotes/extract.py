@@ -883,6 +883,8 @@ def _govern(toks: Span, quoted: set[int], resolver: SpeakerResolver) -> _Attribu
         if t.i in quoted:
             continue
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in PARTIAL_CUES:
+            if t.lemma_.lower() in _NAMING_VERBS and _names(t, proper_names=False):
+                return None  # 'HP is called "feather duvet lung."': a name, not words said
             up = t.head
             if t.lemma_.lower() not in SPEECH and t.dep_ == "ccomp" and up.i not in quoted \
                     and up.pos_ == "VERB" and up.lemma_.lower() in SPEECH:
@@ -1244,6 +1246,8 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
         if t.i in excluded:
             continue
         lemma = t.lemma_.lower()
+        if lemma in _NAMING_VERBS and _names(t):
+            continue
         content: Token | None = None
         cue = None
         subj = None
@@ -1507,6 +1511,26 @@ def _inserted(doc: Doc, verb: Token, excluded: set[int]) -> list[tuple[int, int]
 
 # 'asked not to be identified', 'did not wish to be named': a source's terms.
 _ANONYMITY = frozenset(wordlist("name identify quote"))
+# Verbs that give something a name ('a condition called "feather duvet lung"').
+_NAMING_VERBS = frozenset(wordlist("call dub name term nickname"))
+
+
+def _names(verb: Token, proper_names: bool = True) -> bool:
+    """'a script called "Wild Rose"', 'what is called X', 'was dubbed X', 'we call it the
+    Sylphy': naming something is no stance; 'called the plan "a disaster"' is one. A
+    quotation the verb governs is never a proper name here (`proper_names` False): the
+    parse reads "called Trump a 'pathological liar'" and headline capitals as names."""
+    if verb.dep_ == "acl":
+        return True
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        # not 'has been called a charlatan by fellow physicians' (a stance, by the agent)
+        # nor "who's called for tax hikes" ('s read as a passive's)
+        return not any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "for")
+                       for c in verb.children)
+    return proper_names and any(c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ == "PROPN"
+                                and c.i > verb.i for c in verb.children)
+
+
 # What a refusal declines to do ('declined to comment', 'refused to say when ...').
 _REFUSING = frozenset(wordlist("decline refuse"))
 _DISCLOSING = frozenset(wordlist(
