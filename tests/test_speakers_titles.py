@@ -55,6 +55,12 @@ def test_a_title_written_as_initials(nlp):
     assert speaker_of(nlp, text, "The process was open") == "Paul Mwangi"
 
 
+def test_a_justice_is_the_judge(nlp):
+    text = ("Justice Miriam Oyelaran set sentencing for Feb. 11.\n\n"
+            "“You will be back in this courtroom the same day,” the judge told him.")
+    assert speaker_of(nlp, text, "back in this courtroom") == "Miriam Oyelaran"
+
+
 def test_a_bracketed_word_of_a_title_is_no_part_of_its_initials(nlp):
     """'Deputy commissioner of police (cyber) Ashwini Deshmukh' is 'the DCP'; her role
     keeps its closing bracket."""

@@ -214,6 +214,8 @@ _COMPANY_NOUNS = {"company", "firm", "corporation", "business", "conglomerate", 
 # Protection ...'): the organisation named last, when none is called so.
 _BODY_NOUNS = {"agency", "authority", "regulator", "watchdog", "bureau", "organization",
                "organisation"}
+# What else a description's title may be called in the role the article gave.
+_TITLE_SYNONYMS = {"minister": ("secretary",), "judge": ("justice", "magistrate")}
 # Titles only a company gives ('Lumio CEO Dana Whitcombe'); not those a person has too
 # ('Clinton spokesman Brian Fallon').
 _EXECUTIVES = {"ceo", "cfo", "coo", "cto", "founder", "co-founder", "cofounder"}
@@ -1236,11 +1238,14 @@ class SpeakerResolver:
         # is in the role, and a rank word of the role is in the description
         found = [e for e, words in self.titled.get(head, [])
                  if _role_fits(said - {token.lower_}, words)]
-        if not found and head == "minister":
+        for other in _TITLE_SYNONYMS.get(head, ()) if not found else ():
             # 'The Environment Secretary, Helen Marchbank, ... The minister was blunt': a
-            # secretary of a department is a minister
-            found = [e for e, words in self.titled.get("secretary", [])
+            # secretary of a department is a minister; 'Justice Miriam Oyelaran ... the
+            # judge': a justice is a judge
+            found = [e for e, words in self.titled.get(other, [])
                      if _role_fits(said - {token.lower_}, words)]
+            if found:
+                break
         if not found and "chief" in said:
             # 'the chief executive' for the CEO, 'the chief financial officer' for the CFO
             kind = next((_EXECUTIVE_OF[w] for w in said if w in _EXECUTIVE_OF), None)
