@@ -55,6 +55,17 @@ def test_a_title_written_as_initials(nlp):
     assert speaker_of(nlp, text, "The process was open") == "Paul Mwangi"
 
 
+def test_a_countrys_minister_in_the_lede_is_the_minister_named_after(nlp):
+    """Wire ledes describe before they name: "Austria's interior minister said" and then
+    'Interior Minister Wolfgang Peschorn'; not a minister of another office."""
+    text = ("VIENNA — The house will be turned into a police station, Austria's interior "
+            "minister said on Tuesday.\n\n“The house should send a signal,” Interior "
+            "Minister Wolfgang Peschorn said.\n\nBritain's finance minister said the budget "
+            "would be balanced.")
+    assert speaker_of(nlp, text, "turned into a police station") == "Wolfgang Peschorn"
+    assert speaker_of(nlp, text, "budget would be balanced") == "Britain's finance minister"
+
+
 def test_a_justice_is_the_judge(nlp):
     text = ("Justice Miriam Oyelaran set sentencing for Feb. 11.\n\n"
             "“You will be back in this courtroom the same day,” the judge told him.")

@@ -1230,9 +1230,12 @@ class SpeakerResolver:
         head = self._title_head(token)
         if head is None and token.pos_ == "NOUN":
             head = token.lemma_.lower()
-        if head is None or not span or span[0].lower_ != "the":
+        if head is None or not span:
             return None
-        said = {t.lower_ for t in span[1:]}
+        begin = 1 if span[0].lower_ == "the" else _country_of(span)
+        if begin is None:
+            return None
+        said = {t.lower_ for t in span[begin:]}
         # 'the Democratic presidential nominee' is not the 'Democratic vice presidential
         # nominee', nor 'the president' a 'vice president': every word of the description
         # is in the role, and a rank word of the role is in the description
@@ -1257,7 +1260,7 @@ class SpeakerResolver:
             found = [e for title in _LEADING_TITLES for e, words in self.titled.get(title, [])
                      if _role_fits(said - {token.lower_}, words)
                      and not _NOT_LEADING & set(words)]
-        named = [t for t in span if t.pos_ == "PROPN" or self.entities.at_token(t.i)]
+        named = [t for t in span[begin:] if t.pos_ == "PROPN" or self.entities.at_token(t.i)]
         if named and not (head in _COMPANY_NOUNS | _BODY_NOUNS and not found and all(
                 t.ent_type_ == "NORP" and t.pos_ != "PROPN" for t in named)):
             # 'the Labour leader'; 'the German automaker' is a company said to be German
@@ -1714,6 +1717,15 @@ def mention_text(doc: Doc, token: Token) -> str:
     while hi < len(doc) and doc[hi].ent_iob_ == "I":
         hi += 1
     return doc[lo:hi].text
+
+
+def _country_of(span: Span) -> int | None:
+    """Where the words of a description begin after the country whose office it names
+    ("Austria's interior minister" -> 2), or None when it begins otherwise."""
+    k = next((k for k, t in enumerate(span) if t.tag_ == "POS"), None)
+    if k is None or k == 0 or any(t.ent_type_ != "GPE" for t in span[:k]):
+        return None
+    return k + 1
 
 
 def _role_text(text: str) -> str | None:
