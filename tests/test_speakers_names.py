@@ -150,6 +150,17 @@ def test_a_surname_read_as_an_adverb_next_to_the_verb(quotes_of):
     assert q.speaker.name == "Chris Early"
 
 
+def test_he_after_a_surname_read_as_an_adverb_is_that_person(quotes_of):
+    """'Early says there is a possibility ... "...," he says': 'Early' is a mention of
+    Chris Early for the 'he' after it, not the company named in between."""
+    text = ('"Google offers an extension of the market," says Chris Early, a vice '
+            'president at Ubisoft.\n\nLewis Ward expects a slow start.\n\n'
+            'Early says there is a possibility that future Ubisoft games could be built for '
+            'the platform. "Our objective is to make the best game," he says.')
+    q = next(q for q in quotes_of(text) if "best game" in q.text)
+    assert q.speaker.name == "Chris Early"
+
+
 def test_a_name_written_surname_first(quotes_of):
     """'Kwok Chun-yip' is Mr Kwok: the surname comes before the hyphenated given name."""
     text = ("Secretary for Security Kwok Chun-yip told lawmakers on Monday that fraud had "

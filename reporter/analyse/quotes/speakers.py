@@ -376,6 +376,13 @@ class SpeakerResolver:
                 e = self.named(t.text)
                 if e is not None:
                     self.mentions.append((t.i, e.id, _source_rank(t)))
+            elif t.pos_ != "PROPN" and t.is_title and t.i not in covered and \
+                    t.i not in quoted and _beside_speech(t):
+                # 'says Early', 'Early still says' with the surname read as an adverb:
+                # the one person of that surname is who speaks there
+                e = self.surnamed(t.text)
+                if e is not None:
+                    self.mentions.append((t.i, e.id, 3 if t.head.dep_ == "ROOT" else 1))
         # a person the tagger missed altogether ('Theresa May said ...'), known as one by a
         # usual first name or an honorific, is a mention too
         self.pseudo: dict[str, Speaker] = {}
@@ -1605,6 +1612,17 @@ def _source_rank(token: Token) -> int:
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
         return 2
     return 2 if any(c.dep_ == "appos" for c in token.children) else 0
+
+
+def _beside_speech(token: Token) -> bool:
+    """Whether a word stands next to a speech verb it hangs on ('says Early', 'Early still
+    says'), where a speaker's name stands."""
+    verb = token.head
+    if token.is_sent_start and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False  # 'Early on, she said'
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH and (
+        abs(verb.i - token.i) == 1 or (
+            token.i == verb.i - 2 and token.doc[verb.i - 1].pos_ == "ADV"))
 
 
 def _subject_read_as_compound(token: Token) -> bool:
