@@ -160,3 +160,14 @@ def test_they_after_two_bodies_is_both(quotes_of):
             'fight it," they said.')
     q = next(q for q in quotes_of(text) if "ruling is wrong" in q.text)
     assert q.speaker.name == "Apple and Google"
+
+
+def test_they_after_a_body_the_tagger_missed_in_the_plural(quotes_of):
+    """'Big Machine have twice denied ...' (a firm in a British paper's plural, untagged):
+    the 'they' of the next quotation, not the two senators of the sentence before."""
+    text = ("Her post got the attention of two politicians: Senator Ellen Ward and "
+            "congresswoman Ana Ruiz.\n\nThey criticised the label.\n\n"
+            "Big Machine have twice denied doing anything wrong.\n\n"
+            '"At no point did we say she could not perform," they said in a statement.')
+    q = next(q for q in quotes_of(text) if "At no point" in q.text)
+    assert q.speaker.name == "Big Machine"

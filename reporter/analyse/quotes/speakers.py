@@ -1199,6 +1199,12 @@ class SpeakerResolver:
             if body and ents[0] is not None:
                 # 'Politifact checked the Tribune ... they turned to the police'
                 return Speaker(name=ents[0].name, role=ents[0].role, entity=ents[0].id)
+            if ents[0] is None and c.tag_ == "NNP" and len(members) == 1 and any(
+                    v.tag_ == "VBP" for v in (sent.root, *(
+                        a for a in sent.root.children if a.dep_ in ("aux", "auxpass")))):
+                # 'Big Machine have denied it. "...," they said': a body the tagger missed,
+                # in the plural a British paper gives a firm or a band
+                return Speaker(name=" ".join(self.doc[c.left_edge.i:c.i + 1].text.split()))
             if c.pos_ == "NOUN" and c.tag_ == "NNS" and (people_noun(c) or len(members) > 1):
                 return self.resolve(c)  # 'aides', 'states and industry groups'
             if len(members) > 1 and all(m.pos_ == "NOUN" and people_noun(m) for m in members):
