@@ -66,6 +66,18 @@ def test_a_countrys_minister_in_the_lede_is_the_minister_named_after(nlp):
     assert speaker_of(nlp, text, "budget would be balanced") == "Britain's finance minister"
 
 
+def test_a_title_the_parse_made_the_subject_gives_the_person_it_names(quotes_of):
+    """'Secretary for Security Kwok Chun-yip told lawmakers': the parse hangs the name
+    on 'for'; the speaker is the person, one of the article's speakers, not a second
+    speaker spelt out with the title. "The city's security chief" is the same man."""
+    text = ("Residents who rent out their bank accounts could face ten years in jail, the "
+            "city's security chief has said.\n\nSecretary for Security Kwok Chun-yip told "
+            "lawmakers on Monday that fraud had doubled.")
+    qs = quotes_of(text)
+    assert [q.speaker.name for q in qs] == ["Kwok Chun-yip", "Kwok Chun-yip"]
+    assert qs[1].speaker.mention == "Secretary for Security Kwok Chun-yip"
+
+
 def test_a_justice_is_the_judge(nlp):
     text = ("Justice Miriam Oyelaran set sentencing for Feb. 11.\n\n"
             "“You will be back in this courtroom the same day,” the judge told him.")

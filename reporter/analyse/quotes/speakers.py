@@ -598,7 +598,7 @@ class SpeakerResolver:
                                        mention=" ".join(span.text.split()))
                     return Speaker(name=ent.name, mention=mention_text(doc, child),
                                    role=ent.role or _role_text(role), entity=ent.id)
-        member = self._titled_member(token)
+        member = self._titled_member(token) or self._title_holding_name(token)
         if member is not None:
             person, title_start = member
             return Speaker.of(person, " ".join(
@@ -700,6 +700,21 @@ class SpeakerResolver:
             if end == verb.i and titles & (_TITLES | _EXECUTIVES):
                 return person, a.left_edge.i  # and where its title starts, for the mention
         return None
+
+    def _title_holding_name(self, token: Token) -> tuple[Entity, int] | None:
+        """'Secretary for Security Kwok Chun-yip told lawmakers': the parser makes the
+        title the subject and the name the object of its 'for'; the one who speaks is
+        the person named at the end of the title, right before the verb."""
+        verb = token.head
+        if token.dep_ not in _SUBJECT_DEPS or self.entities.at_token(token.i) is not None \
+                or token.lower_.rstrip(".") not in _TITLES or not token.text[:1].isupper():
+            return None
+        last = token.right_edge
+        person = self.entities.at_token(last.i)
+        if person is None or person.id not in self.people or last.i + 1 != verb.i or \
+                any(t.is_punct and t.text != "-" for t in self.doc[token.i:last.i]):
+            return None
+        return person, token.left_edge.i
 
     def _acronym_title(self, token: Token, span: Span) -> Entity | None:
         """'the CS said' -> the one person whose title has those initials ('Health
@@ -1245,7 +1260,7 @@ class SpeakerResolver:
             head = token.lemma_.lower()
         if head is None or not span:
             return None
-        begin = 1 if span[0].lower_ == "the" else _country_of(span)
+        begin = _country_of(span) or (1 if span[0].lower_ == "the" else None)
         if begin is None:
             return None
         said = {t.lower_ for t in span[begin:]}
@@ -1743,13 +1758,23 @@ def mention_text(doc: Doc, token: Token) -> str:
     return doc[lo:hi].text
 
 
+# Places whose offices a description names by them ("the city's security chief").
+_PLACE_NOUNS = frozenset({"city", "country", "state", "nation", "province", "county",
+                          "region", "territory", "island", "town", "capital"})
+
+
 def _country_of(span: Span) -> int | None:
-    """Where the words of a description begin after the country whose office it names
-    ("Austria's interior minister" -> 2), or None when it begins otherwise."""
+    """Where the words of a description begin after the place whose office it names
+    ("Austria's interior minister" -> 2, "the city's security chief" -> 3), or None
+    when it begins otherwise."""
     k = next((k for k, t in enumerate(span) if t.tag_ == "POS"), None)
-    if k is None or k == 0 or any(t.ent_type_ != "GPE" for t in span[:k]):
+    if k is None or k == 0:
         return None
-    return k + 1
+    place = [t.lower_ for t in span[:k]]
+    if all(t.ent_type_ == "GPE" for t in span[:k]) or (
+            len(place) == 2 and place[0] == "the" and place[1] in _PLACE_NOUNS):
+        return k + 1  # "Austria's", "the city's"
+    return None
 
 
 def _role_text(text: str) -> str | None:
