@@ -184,6 +184,14 @@ def test_a_body_called_a_group_in_apposition_is_the_group(quotes_of):
     assert q.speaker.name == "WeWorkers Coalition"
 
 
+def test_a_document_issued_in_the_same_clause_speaks_for_its_issuer(quotes_of):
+    """'The ministry published a report that said ...': the ministry; not when the
+    subject only read it."""
+    qs = quotes_of("The ministry published a report that said the river was polluted. "
+                   "Critics read a report that said the river was clean.")
+    assert [q.speaker.name for q in qs] == ["The ministry", "a report"]
+
+
 def _speaker_of_last(quotes_of, text: str) -> str | None:
     return quotes_of(text)[-1].speaker.name
 

@@ -749,6 +749,9 @@ class SpeakerResolver:
         self._owners.add(asked)
         try:
             own = _own_issuer(document) or _signed_by(document)
+            if own is None and document.dep_ == "dobj":
+                # 'The company published a blog post that said ...': issued right there
+                own = _issuing_subject(document)
             if own is not None:
                 return self._as_issuer(own)
             if document.lemma_.lower() not in _DOCUMENT_NOUNS or \
@@ -1294,9 +1297,15 @@ class SpeakerResolver:
             # 'the Labour leader'; 'the German automaker' is a company said to be German
             return self._latest(found, token)
         if not found and head in COLLECTIVE_NOUNS | _ORG_WORDS:
-            # 'the ministry', 'the fund' -> the one organisation named so
+            # 'the ministry', 'the fund' -> the one organisation named so, before it
+            # ('The company published ...' is not Fast Company, named further down)
+            named_before = {eid for i, eid, _ in self.mentions if i < token.i}
             found = [e for e in self.entities.entities if e.label == "ORG"
                      and (_org_head(e.name) == head or e in self.kind_of.get(head, []))]
+            if said - {token.lower_} == set() or any(e.id in named_before for e in found):
+                # a bare 'the company' looks back only; 'the provincial health authority'
+                # in a lede may be named in full further down
+                found = [e for e in found if e.id in named_before]
         if not found and head in _COMPANY_NOUNS | _BODY_NOUNS:
             # 'Bezos founded Amazon in 1994. The company said ...': the organisation
             # named last, a few sentences back at most, unless its name says it is
