@@ -67,11 +67,13 @@ def table_from(tmp_path, monkeypatch):
             path.write_text(text, encoding="utf-8")
             paths.append(path)
         monkeypatch.setattr(entities, "_FIRST_NAME_FILES", paths)
-        first_names.cache_clear()
+        entities._name_table.cache_clear()
+        entities.given_names.cache_clear()
         return first_names()
 
     yield make
-    first_names.cache_clear()
+    entities._name_table.cache_clear()
+    entities.given_names.cache_clear()
 
 
 def test_a_later_file_wins_and_x_removes(table_from):
@@ -123,3 +125,9 @@ def test_a_first_name_written_with_accents_is_found():
     names = first_names()
     assert names.get("siobhán") == names.get("siobhan") == "f"
     assert "josé" in names and "xyzé" not in names
+
+
+def test_given_names_keep_the_names_of_either_gender_from_every_file(table_from):
+    table_from("# census\nalex\tm\njessie\tx\n", "# world\nandrea\tx\n", "# hand\n")
+    assert {"alex", "jessie", "andrea"} <= entities.given_names()
+    assert "jessie" not in first_names() and "andrea" not in first_names()

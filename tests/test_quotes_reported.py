@@ -284,9 +284,20 @@ def test_a_refusal_to_speak_is_not_a_statement(quotes_of, text):
     assert quotes_of(text) == []
 
 
-def test_declining_to_act_is_still_a_position(quotes_of):
-    quotes = quotes_of("The Supreme Court declined to step into the fray over the map.")
-    assert any(q.text.startswith("to step into the fray") for q in quotes)
+@pytest.mark.parametrize("text, position", [
+    ("The Supreme Court declined to step into the fray over the map.",
+     "to step into the fray"),
+    ("The Supreme Court declined to release the records.", "to release the records"),
+    ("Mayor Lena Ortiz declined to name a replacement for the police chief.",
+     "to name a replacement"),
+    ("The company declined to share its profits with workers.", "to share its profits"),
+])
+def test_declining_to_act_is_still_a_position(quotes_of, text, position):
+    assert any(q.text.startswith(position) for q in quotes_of(text))
+
+
+def test_declining_to_give_out_information_is_a_refusal(quotes_of):
+    assert quotes_of("The ministry declined to provide details of the contract.") == []
 
 
 def test_a_place_after_a_stance_verb_is_not_a_position(quotes_of):

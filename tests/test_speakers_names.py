@@ -161,6 +161,14 @@ def test_he_after_a_surname_read_as_an_adverb_is_that_person(quotes_of):
     assert q.speaker.name == "Chris Early"
 
 
+def test_a_statement_after_a_surname_read_as_an_adverb_is_that_persons(quotes_of):
+    text = ("Mary Long, the city treasurer, spoke on Monday. Long says the city is broke.\n\n"
+            "Early on, she said the plan would work.")
+    qs = quotes_of(text)
+    assert (qs[0].text, qs[0].speaker.name) == ("the city is broke", "Mary Long")
+    assert qs[1].speaker.name != "Early"
+
+
 def test_a_name_written_surname_first(quotes_of):
     """'Kwok Chun-yip' is Mr Kwok: the surname comes before the hyphenated given name."""
     text = ("Secretary for Security Kwok Chun-yip told lawmakers on Monday that fraud had "
@@ -180,8 +188,16 @@ def test_a_name_of_either_gender_the_tagger_called_a_body_is_still_a_person(nlp)
 
     assert {"jessie", "charlie", "robin"} <= given_names()
     assert "jordan" not in given_names()  # a country far more often than a first name
-    doc = nlp("Jessie Buckley worried about the song at first. “But the story of it really "
-              "moved me,” she said.")
+    doc = nlp("Jessie Buckley played the lead. Buckley worried about the song at first. "
+              "“But the story of it really moved me,” she said.")
     doc.ents = [Span(doc, 0, 2, label="ORG")]
     q = find_quotes(doc, find_entities(doc))[0]
     assert q.speaker.name == "Jessie Buckley"
+
+
+def test_a_firm_named_like_a_person_of_either_gender_stays_a_firm(quotes_of):
+    """'Morgan Stanley': 'Morgan' is a first name of either gender, but 'Stanley' never
+    stands alone as a surname would; 'it' and 'the brokerage' are the bank."""
+    text = ('Morgan Stanley cut its price target for Tesla on Monday. "Deliveries will fall '
+            'short," it said in a note. The brokerage said margins would shrink.')
+    assert [q.speaker.name for q in quotes_of(text)] == ["Morgan Stanley", "Morgan Stanley"]

@@ -4,6 +4,8 @@ role goes on with 'of' ('president of the union')."""
 
 from __future__ import annotations
 
+import pytest
+
 from reporter.analyse.entities import find_entities
 from reporter.analyse.quotes.extract import find_quotes
 
@@ -76,6 +78,26 @@ def test_a_title_the_parse_made_the_subject_gives_the_person_it_names(quotes_of)
     qs = quotes_of(text)
     assert [q.speaker.name for q in qs] == ["Kwok Chun-yip", "Kwok Chun-yip"]
     assert qs[1].speaker.mention == "Secretary for Security Kwok Chun-yip"
+
+
+@pytest.mark.parametrize("text, description", [
+    ("Germany's interior minister said border checks would continue. \"We will not reopen "
+     "the border,\" French Interior Minister Gerald Darmanin said.",
+     "Germany's interior minister"),
+    ("China's ambassador said the talks had been useful. \"We disagree,\" U.S. Ambassador "
+     "Nikki Haley said.", "China's ambassador"),
+    ("Russia's foreign minister said the sanctions were illegal. Foreign Minister Annalena "
+     "Baerbock of Germany said the sanctions would stay.", "Russia's foreign minister"),
+])
+def test_a_countrys_office_is_not_another_countrys_holder(nlp, text, description):
+    first = text.split(" said ")[1].split(".")[0]
+    assert speaker_of(nlp, text, first) == description
+
+
+def test_a_new_judge_brought_in_is_not_a_justice_named_before(nlp):
+    text = ("Chief Justice John Roberts swore in the new members. In Texas, a federal judge "
+            "blocked the law. \"It is unconstitutional,\" the judge wrote.")
+    assert speaker_of(nlp, text, "It is unconstitutional") == "the judge"
 
 
 def test_a_justice_is_the_judge(nlp):

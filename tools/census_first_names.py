@@ -28,7 +28,8 @@ NOT_GIVEN = {"young", "son", "van", "numbers", "angel", "christian", "dallas", "
              "sydney", "lane", "trinidad", "guadalupe", "santos", "cruz", "hong", "ivory",
              "jewel", "jewell", "dee", "sang", "chong", "yong", "rosario", "refugio", "lupe",
              "marion", "carmen", "lynn", "kerry", "leigh", "clair", "devon", "kendall",
-             "loren", "jame", "lee", "kim", "francis", "cecil", "gene", "noel", "royce"}
+             "loren", "jame", "lee", "kim", "francis", "cecil", "gene", "noel", "royce",
+             "man", "paris", "sol", "val", "berry"}
 
 
 def read(path: Path) -> dict[str, float]:

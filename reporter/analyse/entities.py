@@ -143,6 +143,7 @@ class EntityIndex:
         self._by_id = {e.id: e for e in entities}
         self._by_key = by_key
         self._by_token = by_token
+        self._by_initials: dict[str, list[Entity]] | None = None  # see abbreviated
 
     def get(self, entity_id: str | None) -> Entity | None:
         return self._by_id.get(entity_id) if entity_id else None
@@ -156,8 +157,12 @@ class EntityIndex:
         WHO.' after 'the World Health Organization'), if exactly one."""
         if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
             return None
-        found = [e for e in self.entities if e.label == "ORG" and len(e.name.split()) > 1
-                 and initials(normalise(e.name)) == text.lower()]
+        if self._by_initials is None:  # made on the first question, once
+            self._by_initials = {}
+            for e in self.entities:
+                if e.label == "ORG" and len(e.name.split()) > 1:
+                    self._by_initials.setdefault(initials(normalise(e.name)), []).append(e)
+        found = self._by_initials.get(text.lower(), [])
         return found[0] if len(found) == 1 else None
 
     def lookup(self, text: str) -> Entity | None:
@@ -536,6 +541,22 @@ def _fold(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _name_table() -> tuple[dict[str, str], frozenset[str]]:
+    """The first-name files read once: the gender table, and the names marked x."""
+    out: dict[str, str] = _FirstNames()
+    either: set[str] = set()
+    for path in _FIRST_NAME_FILES:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                name, gender = line.split("\t")
+                if gender == _AMBIGUOUS:
+                    out.pop(name, None)
+                    either.add(name)
+                else:
+                    out[name] = gender
+    return out, frozenset(either)
+
+
 def first_names() -> dict[str, str]:
     """{first name: 'm' or 'f'}, the gender a lowercase first name usually marks.
 
@@ -545,28 +566,17 @@ def first_names() -> dict[str, str]:
     entry marks a name as ambiguous and removes it ('wei': f in the census, a mostly
     male Chinese name; 'jan': m in Dutch or Polish, f in English), unless a later
     file gives it a gender again."""
-    out: dict[str, str] = _FirstNames()
-    for path in _FIRST_NAME_FILES:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line and not line.startswith("#"):
-                name, gender = line.split("\t")
-                if gender == _AMBIGUOUS:
-                    out.pop(name, None)
-                else:
-                    out[name] = gender
-    return out
+    return _name_table()[0]
 
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """Every usual first name, with those that tell no gender: the census's names borne
-    by both ('Jessie', 'Charlie'), which `first_names` leaves out. Whether 'Jessie
-    Buckley' is a person's name is not a question of gender. (A plain set: unlike
-    `first_names`, it does not fold accents.)"""
-    census = _FIRST_NAME_FILES[0].read_text(encoding="utf-8").splitlines()
-    either = {line.split("\t")[0] for line in census
-              if line.endswith("\t" + _AMBIGUOUS) and not line.startswith("#")}
-    return frozenset(first_names()) | either
+    """Every usual first name, with those that tell no gender (marked x in any of the
+    files: 'Jessie', 'Charlie', 'Andrea'), which `first_names` leaves out. Whether a
+    name is a person's is not a question of gender. (A plain set: unlike `first_names`,
+    it does not fold accents.)"""
+    genders, either = _name_table()
+    return frozenset(genders) | either
 
 
 def _first_name_gender(key: str) -> str | None:

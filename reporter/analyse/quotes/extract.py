@@ -65,7 +65,12 @@ from reporter.analyse.quotes.filter import keep as keep_statement
 from reporter.analyse.quotes.filter import statement_features
 from reporter.analyse.quotes.marks import QuoteSpan, find_quote_spans, strip_edges
 from reporter.analyse.quotes.speaker_subject import controller
-from reporter.analyse.quotes.speakers import PERSON_NOUNS, SpeakerResolver, mention_text
+from reporter.analyse.quotes.speakers import (
+    PERSON_NOUNS,
+    SpeakerResolver,
+    beside_speech,
+    mention_text,
+)
 from reporter.analyse.sentences import sentence_index
 from reporter.model import Quote, Speaker
 
@@ -740,19 +745,21 @@ def _cue_in(region: list[Token], excluded: set[int], resolver: SpeakerResolver,
 def _surname_beside(verb: Token, ids: set[int], excluded: set[int],
                     resolver: SpeakerResolver) -> Speaker | None:
     """'"...," says Early' and 'Early still says' with the surname of Chris Early read as
-    an adverb: a capitalised word next to the verb, not opening its sentence, that is the
-    surname of exactly one person named in the article."""
+    an adverb: a word next to the verb where a speaker's name stands (`beside_speech`)
+    that is the surname of exactly one person named in the article."""
+    word = _surname_token(verb, ids, excluded, resolver)
+    return Speaker.of(resolver.surnamed(word.text), word.text) if word is not None else None
+
+
+def _surname_token(verb: Token, ids: set[int] | None, excluded: set[int],
+                   resolver: SpeakerResolver) -> Token | None:
+    """The word `_surname_beside` finds, within `ids` when given."""
     doc = verb.doc
-    near = [verb.i + 1, verb.i - 1]
-    if verb.i >= 2 and doc[verb.i - 1].pos_ == "ADV":
-        near.append(verb.i - 2)  # 'Early still says'
-    for i in near:
-        if not 0 <= i < len(doc) or i not in ids or i in excluded:
+    for i in (verb.i + 1, verb.i - 1, verb.i - 2):
+        if not 0 <= i < len(doc) or (ids is not None and i not in ids) or i in excluded:
             continue
-        word = doc[i]
-        if word.is_title and not word.is_sent_start and word.pos_ != "PROPN" and \
-                (person := resolver.surnamed(word.text)) is not None:
-            return Speaker.of(person, word.text)
+        if beside_speech(doc[i], verb) and resolver.surnamed(doc[i].text) is not None:
+            return doc[i]
     return None
 
 
@@ -1302,7 +1309,8 @@ def _reported(doc: Doc, spans: list[QuoteSpan], excluded: set[int],
                 continue
             if content is None and lemma not in STANCE and not _evidence(t):
                 continue
-            subj = _subject(t, excluded) or _relative_subject(t, excluded)
+            subj = _subject(t, excluded) or _relative_subject(t, excluded) or (
+                _surname_token(t, None, excluded, resolver) if lemma in SPEECH else None)
             if subj is None or subj.i in excluded or not _same_paragraph(subj, t):
                 continue
             cue = _cue_text(t)
@@ -1531,21 +1539,38 @@ def _names(verb: Token, proper_names: bool = True) -> bool:
                                 and c.i > verb.i for c in verb.children)
 
 
-# What a refusal declines to do ('declined to comment', 'refused to say when ...').
+# What a refusal declines to do: speak ('declined to comment', 'refused to say when
+# ...'), or give out something the article wanted to know ('declined to identify the
+# officers' is not a refusal to speak; 'declined to provide details' is).
 _REFUSING = frozenset(wordlist("decline refuse"))
-_DISCLOSING = frozenset(wordlist(
-    "comment say discuss address elaborate specify identify confirm disclose reveal answer "
-    "respond speak state detail explain name provide give release share"))
+_SPEAKING = frozenset(wordlist(
+    "comment say discuss elaborate specify confirm disclose reveal explain speak detail "
+    "state answer"))
+_DISCLOSING = frozenset(wordlist("address identify name provide give release share"))
+_INFORMATION = frozenset(wordlist(
+    "detail details information comment comments specifics figure figures number numbers "
+    "name names identity reason reasons explanation timeline timetable estimate breakdown"))
 
 
 def _refusal(verb: Token, content: Token) -> bool:
-    """'X declined to comment', 'refused to say when ...': a refusal to speak is not a
-    statement, and a briefing should not list it as a position ('to comment'). What
-    someone did not say stays ('isn't saying if ...'): its cue shows the negation."""
+    """'X declined to comment', 'refused to say when ...', 'declined to provide details':
+    a refusal to speak is not a statement, and a briefing should not list it as a
+    position ('to comment'). Declining to act stays one ('declined to release the
+    records'), as does what someone did not say ('isn't saying if ...': its cue shows
+    the negation)."""
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSING:
-        return verb.lemma_.lower() in _DISCLOSING  # 'refused to say [when ...]'
-    return verb.lemma_.lower() in _REFUSING and content.dep_ == "xcomp" and \
-        content.lemma_.lower() in _DISCLOSING
+        verb, content = verb.head, verb  # 'refused to say [when ...]'
+    if verb.lemma_.lower() not in _REFUSING or content.dep_ != "xcomp":
+        return False
+    act = content.lemma_.lower()
+    if act in _SPEAKING:
+        return True
+    return act in _DISCLOSING and any(
+        (c.dep_ == "dobj" and c.lemma_.lower() in _INFORMATION) or
+        (c.dep_ == "ccomp" and c.left_edge.lower_ in _WH_WORDS) for c in content.children)
+
+
+_WH_WORDS = frozenset(wordlist("whether if how when what why where who whom which"))
 
 
 def _according_inserted(according: Token, source: Token, content: Token,
