@@ -296,8 +296,13 @@ def test_declining_to_act_is_still_a_position(quotes_of, text, position):
     assert any(q.text.startswith(position) for q in quotes_of(text))
 
 
-def test_declining_to_give_out_information_is_a_refusal(quotes_of):
-    assert quotes_of("The ministry declined to provide details of the contract.") == []
+@pytest.mark.parametrize("text", [
+    "The ministry declined to provide details of the contract.",
+    "The White House declined to address the allegations.",
+    "The senator declined to give an interview.",
+])
+def test_declining_to_give_out_information_is_a_refusal(quotes_of, text):
+    assert quotes_of(text) == []
 
 
 def test_a_place_after_a_stance_verb_is_not_a_position(quotes_of):

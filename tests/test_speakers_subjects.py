@@ -175,6 +175,29 @@ def test_a_description_that_may_mean_another_body_stays_as_written(quotes_of, te
     assert quotes_of(text)[-1].speaker.name == description
 
 
+@pytest.mark.parametrize("text, outlet", [
+    ("Boeing told the Wall Street Journal on Monday that the changes were made in May. The "
+     "newspaper said regulators had been warned.", "Wall Street Journal"),
+    ("Yonhap reported the launch on Tuesday. The news agency said the missile flew 600 km.",
+     "Yonhap"),
+    ("Toyota told Reuters that sales would fall. The Japanese automaker said it would cut "
+     "output.", "Toyota"),
+])
+def test_the_newspaper_is_the_outlet_and_the_automaker_no_outlet(quotes_of, text, outlet):
+    assert quotes_of(text)[-1].speaker.name == outlet
+
+
+def test_a_document_a_journal_printed_is_not_the_journals(quotes_of):
+    qs = quotes_of("The Lancet published a study that found the drug cut deaths by a third.")
+    assert qs[0].speaker.name == "a study"
+
+
+def test_an_organisation_named_in_a_quotation_is_named_before(quotes_of):
+    text = ('"The Walt Disney Company betrayed us," said a former worker. The company said '
+            "the layoffs were needed.")
+    assert quotes_of(text)[-1].speaker.name == "Walt Disney Company"
+
+
 def test_a_dateline_outlet_does_not_make_its_city_a_company(quotes_of):
     """'Hong Kong (CNN Business)': 'Business' is part of a name, not an apposition
     calling Hong Kong a business."""
@@ -203,9 +226,9 @@ def test_a_body_called_a_group_in_apposition_is_the_group(quotes_of):
 
 
 def test_a_document_issued_in_the_same_clause_speaks_for_its_issuer(quotes_of):
-    """'The ministry published a report that said ...': the ministry; not when the
-    subject only read it."""
-    qs = quotes_of("The ministry published a report that said the river was polluted. "
+    """'The ministry issued a report that said ...': the ministry; not when the subject
+    only read it."""
+    qs = quotes_of("The ministry issued a report that said the river was polluted. "
                    "Critics read a report that said the river was clean.")
     assert [q.speaker.name for q in qs] == ["The ministry", "a report"]
 

@@ -576,7 +576,14 @@ def given_names() -> frozenset[str]:
     name is a person's is not a question of gender. (A plain set: unlike `first_names`,
     it does not fold accents.)"""
     genders, either = _name_table()
-    return frozenset(genders) | either
+    return frozenset(genders) | (either - _NOT_GIVEN)
+
+
+# Names of either gender in the hand-made lists that open the names of places and firms
+# more often than a person's ('Santa Clara', 'India Today', 'Sun Life', 'Hong Leong').
+_NOT_GIVEN = frozenset({"santa", "india", "asia", "sun", "hong", "trinidad", "guadalupe",
+                        "rosario", "sri", "angel", "eden", "china", "paris", "man", "ma",
+                        "song", "neo", "lee", "kim"})
 
 
 def _first_name_gender(key: str) -> str | None:

@@ -55,6 +55,9 @@ statement interview remarks speech tweet post release letter op-ed editorial mem
 testimony briefing address press conference comment comments
 """))
 
+# Words opening a question's clause ('did not say whether ...', 'asked how ...').
+WH_WORDS = frozenset(wordlist("whether if how when what why where who whom which"))
+
 # Prepositional cues: "according to X", "in the words of X".
 ACCORDING = ("according to", "in the words of", "per")
 

@@ -59,6 +59,7 @@ from reporter.analyse.quotes.cues import (
     SPEECH,
     SPEECH_NOUNS,
     STANCE,
+    WH_WORDS,
     wordlist,
 )
 from reporter.analyse.quotes.filter import keep as keep_statement
@@ -1545,11 +1546,12 @@ def _names(verb: Token, proper_names: bool = True) -> bool:
 _REFUSING = frozenset(wordlist("decline refuse"))
 _SPEAKING = frozenset(wordlist(
     "comment say discuss elaborate specify confirm disclose reveal explain speak detail "
-    "state answer"))
-_DISCLOSING = frozenset(wordlist("address identify name provide give release share"))
+    "state answer address"))
+_DISCLOSING = frozenset(wordlist("identify name provide give grant release share"))
 _INFORMATION = frozenset(wordlist(
     "detail details information comment comments specifics figure figures number numbers "
-    "name names identity reason reasons explanation timeline timetable estimate breakdown"))
+    "name names identity reason reasons explanation timeline timetable estimate breakdown "
+    "interview interviews answer answers"))
 
 
 def _refusal(verb: Token, content: Token) -> bool:
@@ -1567,10 +1569,8 @@ def _refusal(verb: Token, content: Token) -> bool:
         return True
     return act in _DISCLOSING and any(
         (c.dep_ == "dobj" and c.lemma_.lower() in _INFORMATION) or
-        (c.dep_ == "ccomp" and c.left_edge.lower_ in _WH_WORDS) for c in content.children)
+        (c.dep_ == "ccomp" and c.left_edge.lower_ in WH_WORDS) for c in content.children)
 
-
-_WH_WORDS = frozenset(wordlist("whether if how when what why where who whom which"))
 
 
 def _according_inserted(according: Token, source: Token, content: Token,

@@ -20,13 +20,12 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from reporter.analyse.learn import ShippedModel, probability
-from reporter.analyse.quotes.cues import wordlist
+from reporter.analyse.quotes.cues import WH_WORDS, wordlist
 from reporter.model import Speaker
 
 MODEL_PATH = Path(__file__).parent / "data" / "quote_filter.json"
 
 _PRONOUNS = frozenset(wordlist("i we you he she it they this that who"))
-_WH = frozenset(wordlist("what why how whether who when where which"))
 
 
 def _length_bucket(n: int) -> str:
@@ -74,7 +73,7 @@ def statement_features(doc: Doc, text: str, start: int, end: int, how: str, kind
     if span is not None and len(span):
         first, last = span[0], span[-1]
         f[f"first_pos={first.pos_}"] = 1.0
-        if first.lower_ in ("that", "to") or first.lower_ in _WH:
+        if first.lower_ in ("that", "to") or first.lower_ in WH_WORDS:
             f[f"first={first.lower_}"] = 1.0
         f[f"last_pos={last.pos_}"] = 1.0
         if span.root.dep_ in ("ccomp", "dobj", "xcomp", "pobj", "ROOT", "conj", "advcl"):

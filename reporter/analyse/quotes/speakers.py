@@ -152,6 +152,10 @@ _EXECUTIVE_OF = {long[1]: short for short, long in _EXECUTIVE_TITLES.items()}
 _NAME_HONORIFICS = {*_entities.MALE_HONORIFICS, *_entities.FEMALE_HONORIFICS, "dr", "prof"}
 # Documents that speak for whoever issued them ('the statement read'), and how many
 # sentences back the issuing is looked for.
+# Verbs whose subject wrote the document, not only made it public ('wrote a letter').
+_AUTHORING = {"issue", "write", "sign", "send", "tweet", "pen"}
+# Documents that are the voice of whoever releases them ('released a statement').
+_OWN_VOICE = {"statement", "post", "tweet", "release", "announcement"}
 _DOCUMENT_NOUNS = {"statement", "letter", "release", "memo", "email", "e-mail", "post",
                    "tweet", "message", "note", "communique", "communiqué"}
 _ISSUER_SENTENCES = 3
@@ -209,10 +213,13 @@ _COMPANY_NOUNS = {"company", "firm", "corporation", "business", "conglomerate", 
                   "carrier", "airline", "automaker", "carmaker", "insurer", "lender",
                   "chipmaker", "manufacturer", "startup", "giant", "utility",
                   "studio", "provider", "supplier", "distributor", "brokerage",
-                  "publisher", "broadcaster", "newspaper", "outlet"}
+                  "publisher", "broadcaster", "newspaper", "paper", "outlet"}
 # Company nouns for a news outlet: 'the newspaper' is the paper named last, not the
 # company that spoke to it ('Boeing told the New York Times ... The newspaper said').
 _MEDIA_NOUNS = {"newspaper", "paper", "outlet", "broadcaster"}
+# News outlets known by their initials ('the FBI' is none).
+_OUTLET_INITIALS = {"BBC", "CNN", "CNBC", "NBC", "ABC", "CBS", "NPR", "AFP", "AP", "PBS",
+                    "RTE", "SBS", "ITV", "RT", "DW", "NHK", "KBS", "CBC", "TOI", "SCMP"}
 # Last words of a news outlet's name.
 _OUTLET_WORDS = {"times", "post", "journal", "news", "herald", "guardian", "telegraph",
                  "tribune", "gazette", "press", "chronicle", "daily", "mail", "observer",
@@ -225,6 +232,11 @@ _BODY_NOUNS = {"agency", "authority", "regulator", "watchdog", "bureau", "organi
                "organisation"}
 # What else a description's title may be called in the role the article gave.
 _TITLE_SYNONYMS = {"minister": ("secretary",), "judge": ("justice", "magistrate")}
+# Titles of those who speak or act for someone else ('Spokesman for Senator Jane Doe',
+# 'Attorney for Jane Doe', 'Deputy to Mayor Eric Adams').
+_SERVING = {"deputy", "assistant", "envoy", "emissary", "spokesman", "spokeswoman",
+            "spokesperson", "aide", "lawyer", "attorney", "adviser", "advisor", "counsel",
+            "agent", "publicist", "representative"}
 # Titles only a company gives ('Lumio CEO Dana Whitcombe'); not those a person has too
 # ('Clinton spokesman Brian Fallon').
 _EXECUTIVES = {"ceo", "cfo", "coo", "cto", "founder", "co-founder", "cofounder"}
@@ -312,7 +324,8 @@ class SpeakerResolver:
         self._chain: dict[int, Speaker | None] = {}  # see the end of __init__
         self._owners: set[int] = set()  # possessives being resolved (see _representative)
         self._company_ids: set[str] | None = None  # see _companies
-        self._place_cache: dict[str, set[str]] = {}  # see _places
+        self._place_cache: dict[str, set[str]] | None = None  # see _places
+        self._reporter_ids: set[str] | None = None  # see _reporters
         self.sent_of: dict[int, int] = {}
         self.sents = [s for s in doc.sents]
         for n, s in enumerate(self.sents):
@@ -331,7 +344,7 @@ class SpeakerResolver:
                 # Productions' a firm
             if ent.label in PEOPLE_LABELS or (
                     len(words) > 1 and (words[0].lower() in names or (
-                        words[0].lower() in given and _surname_alone(tokens, words))) and
+                        words[0].lower() in given and _surname_alone(doc.text, words))) and
                     not (words[0].lower() in ("al", "el") and
                          words[1].lower() in _ARABIC_ARTICLE_BODIES)  # 'Al Jazeera'
                     and not any(w.lower().strip(".,") in _ORG_WORDS for w in words)):
@@ -717,13 +730,25 @@ class SpeakerResolver:
         title the subject and the name the object of its 'for'; the one who speaks is
         the person named at the end of the title, right before the verb."""
         verb = token.head
+        title = token.lower_.rstrip(".")
         if token.dep_ not in _SUBJECT_DEPS or self.entities.at_token(token.i) is not None \
-                or token.lower_.rstrip(".") not in _TITLES or not token.text[:1].isupper():
+                or title not in _TITLES or title in _SERVING or \
+                not token.text[:1].isupper():
             return None
         last = token.right_edge
         person = self.entities.at_token(last.i)
+        prep = next((c for c in token.children if c.dep_ == "prep"), None)
         if person is None or person.id not in self.people or last.i + 1 != verb.i or \
-                any(t.is_punct and t.text != "-" for t in self.doc[token.i:last.i]):
+                prep is None or prep.lower_ not in ("for", "of") or prep.i != token.i + 1:
+            return None
+        # 'for Security' before the name: words of a portfolio, capitalised, no verb, no
+        # title of someone else ('Spokesman for Senator Jane Doe' is not Jane Doe)
+        portfolio = [t for t in self.doc[prep.i + 1:last.i + 1]
+                     if self.entities.at_token(t.i) is not person]
+        if not portfolio or any(
+                not (t.text[:1].isupper() or t.text in ("-", "&", "and")) or
+                t.pos_ in ("VERB", "AUX") or t.lower_.rstrip(".") in _TITLES
+                for t in portfolio):
             return None
         return person, token.left_edge.i
 
@@ -760,8 +785,11 @@ class SpeakerResolver:
         self._owners.add(asked)
         try:
             own = _own_issuer(document) or _signed_by(document)
-            if own is None and document.dep_ == "dobj":
-                # 'The company published a blog post that said ...': issued right there
+            if own is None and document.dep_ == "dobj" and (
+                    document.head.lemma_.lower() in _AUTHORING or
+                    document.lemma_.lower() in _OWN_VOICE):
+                # 'The company published a blog post that said ...': issued right there;
+                # not 'The Lancet published a study that found ...', which it only printed
                 own = _issuing_subject(document)
             if own is not None:
                 return self._as_issuer(own)
@@ -1308,8 +1336,8 @@ class SpeakerResolver:
         if begin > 1 and span[begin - 2].ent_type_ == "GPE":
             # "Germany's interior minister" is not the French one: a holder whose title
             # or apposition names another country is out
-            place = span[begin - 2].lower_[:4]
-            found = [e for e in found if place in self._places(e) or not self._places(e)]
+            place = _place_key(span[begin - 2])
+            found = [e for e in found if place in (self._places(e) or {place})]
         if found and self._introduced_since(token, found):
             return None  # 'a federal judge blocked the law ... the judge wrote': a new one
         named = [t for t in span[begin:] if t.pos_ == "PROPN" or self.entities.at_token(t.i)]
@@ -1321,7 +1349,8 @@ class SpeakerResolver:
         if not found and head in COLLECTIVE_NOUNS | _ORG_WORDS:
             # 'the ministry', 'the fund' -> the one organisation named so, before it
             # ('The company published ...' is not Fast Company, named further down)
-            named_before = {eid for i, eid, _ in self.mentions if i < token.i}
+            named_before = {e.id for ent in self.doc.ents if ent.start < token.i
+                            and (e := self.entities.at_token(ent.root.i)) is not None}
             found = [e for e in self.entities.entities if e.label == "ORG"
                      and (_org_head(e.name) == head or e in self.kind_of.get(head, []))]
             if said - {token.lower_} == set() or any(e.id in named_before for e in found):
@@ -1341,30 +1370,35 @@ class SpeakerResolver:
     def _places(self, entity: Entity) -> set[str]:
         """The countries a person is placed in where named ('French Interior Minister
         Gerald Darmanin', 'Annalena Baerbock of Germany', 'Li, China's ambassador'), as
-        the first four letters of each, so that 'Iraq' and 'Iraqi' meet."""
-        if entity.id in self._place_cache:
-            return self._place_cache[entity.id]
-        doc, found = self.doc, set()
-        for ent in doc.ents:
-            if self.entities.at_token(ent.root.i) is not entity:
-                continue
-            near = []
-            k = ent.start - 1
-            while k >= 0 and ent.start - k <= 6 and not (doc[k].is_punct and doc[k].text != "."):
-                near.append(doc[k])
-                k -= 1
-            if ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("of", "from"):
-                near.append(doc[ent.end + 1])
-            for a in ent.root.children:
-                if a.dep_ == "appos":
-                    near.extend(a.subtree)
-            found |= {t.lower_[:4] for t in near if t.ent_type_ in ("GPE", "NORP")}
-        self._place_cache[entity.id] = found
-        return found
+        `_place_key`s, so that 'France' and 'French' meet; party words are no place."""
+        if self._place_cache is None:
+            self._place_cache = {}
+            doc = self.doc
+            for ent in doc.ents:
+                e = self.entities.at_token(ent.root.i)
+                if e is None:
+                    continue
+                near = []
+                k = ent.start - 1
+                while k >= 0 and ent.start - k <= 6 and not (doc[k].is_punct and
+                                                             doc[k].text != "."):
+                    near.append(doc[k])
+                    k -= 1
+                if ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("of", "from"):
+                    near.append(doc[ent.end + 1])
+                for a in ent.root.children:
+                    if a.dep_ == "appos":
+                        near.extend(a.subtree)
+                self._place_cache.setdefault(e.id, set()).update(
+                    _place_key(t) for t in near if t.ent_type_ in ("GPE", "NORP")
+                    and t.lower_ not in _PARTY_WORDS)
+        return self._place_cache.get(entity.id, set())
 
     def _introduced_since(self, token: Token, found: list[Entity]) -> bool:
-        """Whether the article brought in someone new of the description's kind ('a
-        federal judge') after it last named the people it fits, a few sentences back."""
+        """Whether the article brought in someone new of the description's kind ('In Texas,
+        a federal judge blocked the law') after it last named the people it fits, a few
+        sentences back: not 'Maria Lopez, a federal judge', 'Lopez is a judge who ...' or
+        'a minister's job', which say what a named person or anyone is."""
         lemma = token.lemma_.lower()
         ids = {e.id for e in found}
         first = self.sents[max(self.sent_of.get(token.i, 0) - _LOOKBACK_SENTENCES, 0)].start
@@ -1372,8 +1406,13 @@ class SpeakerResolver:
             e = self.entities.at_token(t.i)
             if e is not None and e.id in ids:
                 return False
-            if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and \
-                    t.left_edge.lower_ in ("a", "an"):
+            if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or \
+                    t.left_edge.lower_ not in ("a", "an") or t.i in self.quoted or \
+                    t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+                continue
+            sent = t.sent
+            if not any((x := self.entities.at_token(i)) is not None and x.id in ids
+                       for i in range(sent.start, sent.end)):
                 return True
         return False
 
@@ -1492,6 +1531,21 @@ class SpeakerResolver:
             self._company_ids = found
         return found
 
+    def _reporters(self) -> set[str]:
+        """The organisations the article has report something ('Yonhap reported ...'):
+        news outlets, whatever their names."""
+        if self._reporter_ids is None:
+            self._reporter_ids = {
+                e.id for t in self.doc if t.dep_ == "nsubj" and t.head.lemma_ == "report"
+                and (e := self.entities.at_token(t.i)) is not None and e.label == "ORG"}
+        return self._reporter_ids
+
+    def _outlet_or_body(self, entity: Entity) -> bool:
+        """A news outlet or a public body: no company a company noun could mean."""
+        last = entity.name.split()[-1].lower().strip(".,")
+        return _outlet_like(entity.name) or entity.id in self._reporters() or \
+            last in _ORG_WORDS - _LEGAL_FORMS - _FIRM_WORDS
+
     def _last_organisation(self, token: Token, outlet: bool = False,
                            alone: bool = False) -> Entity | None:
         """The business 'the company' means: the organisation named last, a few sentences
@@ -1516,11 +1570,13 @@ class SpeakerResolver:
             firm = ent.label == "ORG" or ent.name.split()[-1].lower().strip(".,") in _FIRM_WORDS
             if not called and (not firm or eid in self.people):
                 continue
-            if outlet and not _outlet_like(ent.name):
+            if outlet and not (_outlet_like(ent.name) or eid in self._reporters()):
                 continue
             recent.append((2 if called else int(bool(rank)), ent))
-        if alone and len({e.id for _, e in recent}) > 1:
-            return None
+        if alone and len({e.id for _, e in recent if not self._outlet_or_body(e)}) > 1:
+            return None  # 'Toyota told Reuters': Reuters is no automaker
+        if recent and outlet:
+            return recent[0][1]  # the outlet named last ('The New York Times')
         if recent:
             # a name called a company first, then a subject, then a name in passing:
             # 'Lumio, the startup that sold its Halo thermostats, will shut down ..., the
@@ -1544,7 +1600,7 @@ def _outlet_like(name: str) -> bool:
     'Fox News', 'BBC', 'CNBC'."""
     words = name.replace(".", "").split()
     return bool(words) and (words[-1].lower() in _OUTLET_WORDS or
-                            (len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 5))
+                            (len(words) == 1 and words[0] in _OUTLET_INITIALS))
 
 
 # Abbreviated titles, written out as a description would name them.
@@ -1725,12 +1781,17 @@ def _source_rank(token: Token) -> int:
     return 2 if any(c.dep_ == "appos" for c in token.children) else 0
 
 
-def _surname_alone(tokens: list[Token], words: list[str]) -> bool:
+def _surname_alone(text: str, words: list[str]) -> bool:
     """Whether the last word of a name also stands alone ('Jessie Buckley' ... 'Buckley
     said'), as a person's surname does and a firm's last word ('Morgan Stanley') does
-    not: a first name of either gender ('Jessie', 'Morgan') needs that to show a person."""
+    not, not even as the first word of another name ('Stanley Black & Decker'): a first
+    name of either gender ('Jessie', 'Morgan') needs that to show a person."""
     last, before = words[-1], words[-2]
-    return any(t.text == last and not (t.i and tokens[t.i - 1].text == before) for t in tokens)
+    for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text):
+        if text[max(0, m.start() - len(before) - 1):m.start()].rstrip() != before and \
+                not re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]):
+            return True
+    return False
 
 
 def beside_speech(token: Token, verb: Token | None = None) -> bool:
@@ -1742,7 +1803,8 @@ def beside_speech(token: Token, verb: Token | None = None) -> bool:
     if not token.is_title or token.pos_ == "PROPN" or verb.pos_ != "VERB" or \
             verb.lemma_.lower() not in SPEECH:
         return False
-    if token.is_sent_start and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if token.is_sent_start and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i
+                                   for c in verb.children):
         return False
     doc = token.doc
     return abs(verb.i - token.i) == 1 or (
@@ -1861,9 +1923,33 @@ def mention_text(doc: Doc, token: Token) -> str:
     return doc[lo:hi].text
 
 
-# Places whose offices a description names by them ("the city's security chief").
-_PLACE_NOUNS = frozenset({"city", "country", "state", "nation", "province", "county",
-                          "region", "territory", "island", "town", "capital"})
+# Places whose offices a description names by them ("the city's security chief"); only
+# a city's or a town's, whose officers an article rarely names two of.
+_PLACE_NOUNS = frozenset({"city", "town"})  # not 'the state's attorney general' for the
+# federal one, nor 'the country's president' for a company's
+
+
+# Nationality words and short forms whose first letters are not their country's.
+_COUNTRY_OF = {"french": "france", "spanish": "spain", "british": "britain", "uk": "britain",
+               "english": "england", "welsh": "wales", "scottish": "scotland",
+               "irish": "ireland", "dutch": "netherlands", "holland": "netherlands",
+               "polish": "poland", "swiss": "switzerland", "danish": "denmark",
+               "finnish": "finland", "us": "america", "usa": "america",
+               "american": "america", "filipino": "philippines", "greek": "greece",
+               "portuguese": "portugal", "norwegian": "norway", "icelandic": "iceland",
+               "thai": "thailand", "lebanese": "lebanon", "cypriot": "cyprus",
+               "belgian": "belgium", "emirati": "uae", "saudi": "saudi arabia",
+               "kiwi": "new zealand", "afghan": "afghanistan", "pakistani": "pakistan"}
+# Nationality-like words that name a party, not a country ('Democratic Gov. Gavin Newsom').
+_PARTY_WORDS = {"democratic", "democrat", "republican", "labour", "conservative", "tory",
+                "liberal", "green", "socialist", "communist", "gop"}
+
+
+def _place_key(token: Token) -> str:
+    """A country's key, the same for its name and its people's ('France', 'French' ->
+    'fran'; 'U.S.', 'American' -> 'amer')."""
+    word = token.lower_.replace(".", "")
+    return _COUNTRY_OF.get(word, word)[:4]
 
 
 def _country_of(span: Span) -> int | None:
