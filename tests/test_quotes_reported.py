@@ -291,6 +291,8 @@ def test_a_refusal_to_speak_is_not_a_statement(quotes_of, text):
     ("Mayor Lena Ortiz declined to name a replacement for the police chief.",
      "to name a replacement"),
     ("The company declined to share its profits with workers.", "to share its profits"),
+    ("The Fed declined to address inflation with a rate rise in March.",
+     "to address inflation"),
 ])
 def test_declining_to_act_is_still_a_position(quotes_of, text, position):
     assert any(q.text.startswith(position) for q in quotes_of(text))

@@ -187,6 +187,20 @@ def test_the_newspaper_is_the_outlet_and_the_automaker_no_outlet(quotes_of, text
     assert quotes_of(text)[-1].speaker.name == outlet
 
 
+def test_a_company_that_reported_a_loss_is_no_news_outlet(quotes_of):
+    text = ("Honda said sales fell in China. Toyota reported record profit on Tuesday. The "
+            "Japanese automaker said it would raise output.")
+    assert quotes_of(text)[-1].speaker.name == "The Japanese automaker"  # either of two
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Elon Musk posted a message on X that said the company would appeal.", "Elon Musk"),
+    ("The White House released a memo that said the program would end.", "White House"),
+])
+def test_a_letter_or_memo_released_speaks_for_who_released_it(quotes_of, text, issuer):
+    assert quotes_of(text)[0].speaker.name == issuer
+
+
 def test_a_document_a_journal_printed_is_not_the_journals(quotes_of):
     qs = quotes_of("The Lancet published a study that found the drug cut deaths by a third.")
     assert qs[0].speaker.name == "a study"

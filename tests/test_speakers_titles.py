@@ -121,6 +121,15 @@ def test_a_title_before_someone_elses_name_is_not_that_person(nlp, text, first):
     assert speaker_of(nlp, text, first) not in ("Jane Doe", "John Smith")
 
 
+def test_the_countrys_president_is_the_president_placed_in_a_country(nlp):
+    text = ("Ukraine's president, Volodymyr Zelensky, met the envoy on Monday. Talks lasted "
+            "three hours. The country's president said the meeting was useful.")
+    assert speaker_of(nlp, text, "the meeting was useful") == "Volodymyr Zelensky"
+    text = ("Saudi Foreign Minister Faisal bin Farhan met envoys on Monday. Saudi Arabia's "
+            "foreign minister said the talks went well.")
+    assert speaker_of(nlp, text, "the talks went well") == "Faisal bin Farhan"
+
+
 def test_the_states_officer_is_not_a_federal_one(nlp):
     text = ("Attorney General Merrick Garland announced the charges on Monday. The state's "
             "attorney general said she would join the case.")
@@ -134,6 +143,12 @@ def test_a_judge_the_article_calls_so_is_still_the_judge(nlp):
     text = ("Foreign Minister Kemal Arslan met envoys on Monday. Critics said it was not a "
             "minister's job to negotiate alone. The minister said the talks had gone well.")
     assert speaker_of(nlp, text, "the talks had gone well") == "Kemal Arslan"
+
+
+def test_a_new_judge_in_the_sentence_that_names_the_old_one(nlp):
+    text = ("Judge Maria Lopez blocked the rule on Monday and a federal judge in Ohio "
+            "blocked a second rule. \"It is unlawful,\" the judge wrote.")
+    assert speaker_of(nlp, text, "It is unlawful") == "the judge"
 
 
 def test_a_new_judge_brought_in_is_not_a_justice_named_before(nlp):

@@ -582,8 +582,7 @@ def given_names() -> frozenset[str]:
 # Names of either gender in the hand-made lists that open the names of places and firms
 # more often than a person's ('Santa Clara', 'India Today', 'Sun Life', 'Hong Leong').
 _NOT_GIVEN = frozenset({"santa", "india", "asia", "sun", "hong", "trinidad", "guadalupe",
-                        "rosario", "sri", "angel", "eden", "china", "paris", "man", "ma",
-                        "song", "neo", "lee", "kim"})
+                        "rosario", "sri", "angel", "eden", "ma", "song", "neo", "lee", "kim"})
 
 
 def _first_name_gender(key: str) -> str | None:

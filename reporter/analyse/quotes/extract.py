@@ -1546,12 +1546,13 @@ def _names(verb: Token, proper_names: bool = True) -> bool:
 _REFUSING = frozenset(wordlist("decline refuse"))
 _SPEAKING = frozenset(wordlist(
     "comment say discuss elaborate specify confirm disclose reveal explain speak detail "
-    "state answer address"))
-_DISCLOSING = frozenset(wordlist("identify name provide give grant release share"))
+    "state answer"))
+_DISCLOSING = frozenset(wordlist("address identify name provide give grant release share"))
 _INFORMATION = frozenset(wordlist(
     "detail details information comment comments specifics figure figures number numbers "
     "name names identity reason reasons explanation timeline timetable estimate breakdown "
-    "interview interviews answer answers"))
+    "interview interviews answer answers allegation allegations question questions claim "
+    "claims criticism report reports concern concerns matter accusation accusations"))
 
 
 def _refusal(verb: Token, content: Token) -> bool:

@@ -150,12 +150,11 @@ _EXECUTIVE_TITLES = {"ceo": ("chief", "executive"), "cfo": ("chief", "financial"
 _EXECUTIVE_OF = {long[1]: short for short, long in _EXECUTIVE_TITLES.items()}
 # Honorifics before a surname alone ('Dr Were', 'Mr. May').
 _NAME_HONORIFICS = {*_entities.MALE_HONORIFICS, *_entities.FEMALE_HONORIFICS, "dr", "prof"}
+# Verbs whose subject wrote a document, not only made it public ('wrote a report'; 'The
+# Lancet published a study' did not write it).
+_AUTHORING = {"issue", "write", "sign", "send", "tweet", "post", "pen"}
 # Documents that speak for whoever issued them ('the statement read'), and how many
 # sentences back the issuing is looked for.
-# Verbs whose subject wrote the document, not only made it public ('wrote a letter').
-_AUTHORING = {"issue", "write", "sign", "send", "tweet", "pen"}
-# Documents that are the voice of whoever releases them ('released a statement').
-_OWN_VOICE = {"statement", "post", "tweet", "release", "announcement"}
 _DOCUMENT_NOUNS = {"statement", "letter", "release", "memo", "email", "e-mail", "post",
                    "tweet", "message", "note", "communique", "communiqué"}
 _ISSUER_SENTENCES = 3
@@ -219,7 +218,8 @@ _COMPANY_NOUNS = {"company", "firm", "corporation", "business", "conglomerate", 
 _MEDIA_NOUNS = {"newspaper", "paper", "outlet", "broadcaster"}
 # News outlets known by their initials ('the FBI' is none).
 _OUTLET_INITIALS = {"BBC", "CNN", "CNBC", "NBC", "ABC", "CBS", "NPR", "AFP", "AP", "PBS",
-                    "RTE", "SBS", "ITV", "RT", "DW", "NHK", "KBS", "CBC", "TOI", "SCMP"}
+                    "RTE", "SBS", "ITV", "RT", "DW", "NHK", "KBS", "CBC", "TOI", "SCMP", "FT",
+                    "WSJ", "NYT", "UPI", "TASS"}
 # Last words of a news outlet's name.
 _OUTLET_WORDS = {"times", "post", "journal", "news", "herald", "guardian", "telegraph",
                  "tribune", "gazette", "press", "chronicle", "daily", "mail", "observer",
@@ -325,7 +325,7 @@ class SpeakerResolver:
         self._owners: set[int] = set()  # possessives being resolved (see _representative)
         self._company_ids: set[str] | None = None  # see _companies
         self._place_cache: dict[str, set[str]] | None = None  # see _places
-        self._reporter_ids: set[str] | None = None  # see _reporters
+        self._reporter_ids: dict[str, bool] | None = None  # see _reporters
         self.sent_of: dict[int, int] = {}
         self.sents = [s for s in doc.sents]
         for n, s in enumerate(self.sents):
@@ -787,7 +787,7 @@ class SpeakerResolver:
             own = _own_issuer(document) or _signed_by(document)
             if own is None and document.dep_ == "dobj" and (
                     document.head.lemma_.lower() in _AUTHORING or
-                    document.lemma_.lower() in _OWN_VOICE):
+                    document.lemma_.lower() not in _AUTHORED):
                 # 'The company published a blog post that said ...': issued right there;
                 # not 'The Lancet published a study that found ...', which it only printed
                 own = _issuing_subject(document)
@@ -1333,7 +1333,9 @@ class SpeakerResolver:
             found = [e for title in _LEADING_TITLES for e, words in self.titled.get(title, [])
                      if _role_fits(said - {token.lower_}, words)
                      and not _NOT_LEADING & set(words)]
-        if begin > 1 and span[begin - 2].ent_type_ == "GPE":
+        if begin > 1 and span[begin - 2].lower_ in _WIDE_PLACES:
+            found = [e for e in found if self._places(e)]
+        elif begin > 1 and span[begin - 2].ent_type_ == "GPE":
             # "Germany's interior minister" is not the French one: a holder whose title
             # or apposition names another country is out
             place = _place_key(span[begin - 2])
@@ -1364,7 +1366,8 @@ class SpeakerResolver:
             # 'the newspaper', 'the news organization' are a news outlet; with its
             # nationality ('the Japanese automaker') only the one organisation in reach
             outlet = head in _MEDIA_NOUNS or ("news" in said and head in _BODY_NOUNS)
-            return self._last_organisation(token, outlet=outlet, alone=nationality)
+            return self._last_organisation(token, outlet=outlet, alone=nationality,
+                                           news="news" in said)
         return self._latest(found, token)
 
     def _places(self, entity: Entity) -> set[str]:
@@ -1389,6 +1392,9 @@ class SpeakerResolver:
                 for a in ent.root.children:
                     if a.dep_ == "appos":
                         near.extend(a.subtree)
+                if ent.root.dep_ == "appos":  # "Ukraine's president, Volodymyr Zelensky"
+                    head = ent.root.head
+                    near.extend(doc[head.left_edge.i:head.i + 1])
                 self._place_cache.setdefault(e.id, set()).update(
                     _place_key(t) for t in near if t.ent_type_ in ("GPE", "NORP")
                     and t.lower_ not in _PARTY_WORDS)
@@ -1409,11 +1415,8 @@ class SpeakerResolver:
             if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or \
                     t.left_edge.lower_ not in ("a", "an") or t.i in self.quoted or \
                     t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
-                continue
-            sent = t.sent
-            if not any((x := self.entities.at_token(i)) is not None and x.id in ids
-                       for i in range(sent.start, sent.end)):
-                return True
+                continue  # 'Maria Lopez, a federal judge' (appos), 'Lopez is a judge' (attr)
+            return True
         return False
 
     def _latest(self, found: list[Entity], token: Token) -> Entity | None:
@@ -1531,14 +1534,20 @@ class SpeakerResolver:
             self._company_ids = found
         return found
 
-    def _reporters(self) -> set[str]:
-        """The organisations the article has report something ('Yonhap reported ...'):
-        news outlets, whatever their names."""
+    def _reporters(self, any_object: bool = False) -> set[str]:
+        """The organisations the article has report that something happened ('Yonhap
+        reported that ...'): news outlets, whatever their names; not a company that
+        'reported a loss'. With `any_object` (the description said 'news'), also those
+        that 'reported the launch'."""
         if self._reporter_ids is None:
-            self._reporter_ids = {
-                e.id for t in self.doc if t.dep_ == "nsubj" and t.head.lemma_ == "report"
-                and (e := self.entities.at_token(t.i)) is not None and e.label == "ORG"}
-        return self._reporter_ids
+            self._reporter_ids = {}
+            for t in self.doc:
+                if t.dep_ == "nsubj" and t.head.lemma_ == "report" and \
+                        (e := self.entities.at_token(t.i)) is not None and \
+                        e.label == "ORG" and e.id not in self._companies():
+                    clause = any(c.dep_ == "ccomp" for c in t.head.children)
+                    self._reporter_ids[e.id] = self._reporter_ids.get(e.id, False) or clause
+        return {eid for eid, clause in self._reporter_ids.items() if clause or any_object}
 
     def _outlet_or_body(self, entity: Entity) -> bool:
         """A news outlet or a public body: no company a company noun could mean."""
@@ -1546,15 +1555,16 @@ class SpeakerResolver:
         return _outlet_like(entity.name) or entity.id in self._reporters() or \
             last in _ORG_WORDS - _LEGAL_FORMS - _FIRM_WORDS
 
-    def _last_organisation(self, token: Token, outlet: bool = False,
-                           alone: bool = False) -> Entity | None:
+    def _last_organisation(self, token: Token, outlet: bool = False, alone: bool = False,
+                           news: bool = False) -> Entity | None:
         """The business 'the company' means: the organisation named last, a few sentences
         back at most, not one named inside the description itself or only as where
         something is based ('the Oslo-based carrier' is not Oslo); failing that, the one
         organisation named before with a company's legal form ('Halvorsen Lines Ltd.').
-        With `outlet`, only a news outlet ('the newspaper'); with `alone`, only when one
-        organisation is in reach ('the Japanese automaker' after Volkswagen and Toyota
-        may be either)."""
+        With `outlet`, only a news outlet ('the newspaper'; with `news`, the description
+        said so: 'the news agency' after 'Yonhap reported the launch'); with `alone`,
+        only when one organisation is in reach ('the Japanese automaker' after
+        Volkswagen and Toyota may be either)."""
         here = self.sent_of.get(token.i, 0)
         k = bisect_left(getattr(self, "mention_at", []), token.i) - 1
         recent: list[tuple[int, Entity]] = []  # (how surely the company, name), nearest first
@@ -1570,7 +1580,7 @@ class SpeakerResolver:
             firm = ent.label == "ORG" or ent.name.split()[-1].lower().strip(".,") in _FIRM_WORDS
             if not called and (not firm or eid in self.people):
                 continue
-            if outlet and not (_outlet_like(ent.name) or eid in self._reporters()):
+            if outlet and not (_outlet_like(ent.name) or eid in self._reporters(news)):
                 continue
             recent.append((2 if called else int(bool(rank)), ent))
         if alone and len({e.id for _, e in recent if not self._outlet_or_body(e)}) > 1:
@@ -1923,13 +1933,17 @@ def mention_text(doc: Doc, token: Token) -> str:
     return doc[lo:hi].text
 
 
-# Places whose offices a description names by them ("the city's security chief"); only
-# a city's or a town's, whose officers an article rarely names two of.
-_PLACE_NOUNS = frozenset({"city", "town"})  # not 'the state's attorney general' for the
-# federal one, nor 'the country's president' for a company's
+# Places whose offices a description names by them ("the city's security chief", "the
+# country's president"). A city or a town rarely has two officers of one title in an
+# article; for the others (`_WIDE_PLACES`) the holder must have been placed somewhere
+# ("Ukraine's president, Volodymyr Zelensky"): 'the state's attorney general' is not
+# the federal one, nor 'the country's president' a company's.
+_PLACE_NOUNS = frozenset({"city", "town", "country", "state", "nation", "province"})
+_WIDE_PLACES = frozenset({"country", "state", "nation", "province"})
 
 
 # Nationality words and short forms whose first letters are not their country's.
+# (A country of several words is keyed by its last: 'Saudi Arabia', 'the United States'.)
 _COUNTRY_OF = {"french": "france", "spanish": "spain", "british": "britain", "uk": "britain",
                "english": "england", "welsh": "wales", "scottish": "scotland",
                "irish": "ireland", "dutch": "netherlands", "holland": "netherlands",
@@ -1939,7 +1953,9 @@ _COUNTRY_OF = {"french": "france", "spanish": "spain", "british": "britain", "uk
                "portuguese": "portugal", "norwegian": "norway", "icelandic": "iceland",
                "thai": "thailand", "lebanese": "lebanon", "cypriot": "cyprus",
                "belgian": "belgium", "emirati": "uae", "saudi": "saudi arabia",
-               "kiwi": "new zealand", "afghan": "afghanistan", "pakistani": "pakistan"}
+               "kiwi": "zealand", "afghan": "afghanistan", "pakistani": "pakistan",
+               "states": "america", "arabia": "saudi arabia", "kingdom": "britain",
+               "emirates": "uae"}
 # Nationality-like words that name a party, not a country ('Democratic Gov. Gavin Newsom').
 _PARTY_WORDS = {"democratic", "democrat", "republican", "labour", "conservative", "tory",
                 "liberal", "green", "socialist", "communist", "gop"}
