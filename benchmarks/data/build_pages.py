@@ -11,6 +11,7 @@ writes is git-ignored: build it before measuring.
     python benchmarks/data/build_pages.py --show     # prints every annotated span
     python benchmarks/data/build_pages.py --only a   # pages/ann_a.py alone
     python benchmarks/data/build_pages.py --set pages2   # pages2/ann_*.py -> pages2-quotes.jsonl
+    python benchmarks/data/build_pages.py --set pages3   # pages3/ann_*.py -> pages3-quotes.jsonl
 
 Same annotation format, guideline and builder as build_house.py.
 """
