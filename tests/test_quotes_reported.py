@@ -293,6 +293,8 @@ def test_a_refusal_to_speak_is_not_a_statement(quotes_of, text):
     ("The company declined to share its profits with workers.", "to share its profits"),
     ("The Fed declined to address inflation with a rate rise in March.",
      "to address inflation"),
+    ("The health ministry declined to release the report, citing privacy concerns.",
+     "to release the report"),
 ])
 def test_declining_to_act_is_still_a_position(quotes_of, text, position):
     assert any(q.text.startswith(position) for q in quotes_of(text))

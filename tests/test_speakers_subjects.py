@@ -195,10 +195,20 @@ def test_a_company_that_reported_a_loss_is_no_news_outlet(quotes_of):
 
 @pytest.mark.parametrize("text, issuer", [
     ("Elon Musk posted a message on X that said the company would appeal.", "Elon Musk"),
-    ("The White House released a memo that said the program would end.", "White House"),
+    ("The White House released a statement that said the program would end.",
+     "White House"),
 ])
-def test_a_letter_or_memo_released_speaks_for_who_released_it(quotes_of, text, issuer):
+def test_a_message_posted_or_statement_released_speaks_for_its_issuer(quotes_of, text,
+                                                                       issuer):
     assert quotes_of(text)[0].speaker.name == issuer
+
+
+@pytest.mark.parametrize("text", [
+    "The Washington Post published a leaked memo that said the agency would cut 500 jobs.",
+    "Lawmakers released emails that said the chief executive knew about the defect.",
+])
+def test_a_document_someone_made_public_is_not_theirs(quotes_of, text):
+    assert quotes_of(text)[0].speaker.name in ("a leaked memo", "emails")
 
 
 def test_a_document_a_journal_printed_is_not_the_journals(quotes_of):

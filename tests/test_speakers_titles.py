@@ -130,10 +130,22 @@ def test_the_countrys_president_is_the_president_placed_in_a_country(nlp):
     assert speaker_of(nlp, text, "the talks went well") == "Faisal bin Farhan"
 
 
-def test_the_states_officer_is_not_a_federal_one(nlp):
-    text = ("Attorney General Merrick Garland announced the charges on Monday. The state's "
-            "attorney general said she would join the case.")
-    assert speaker_of(nlp, text, "she would join the case") != "Merrick Garland"
+@pytest.mark.parametrize("text, said", [
+    ("Attorney General Merrick Garland announced the charges on Monday. The state's "
+     "attorney general said she would join the case.", "she would join the case"),
+    ("Texas sued the administration on Monday. U.S. Attorney General Merrick Garland said "
+     "the lawsuit had no merit. The state's attorney general said the lawsuit would "
+     "protect Texans.", "the lawsuit would protect Texans"),
+    ("French President Emmanuel Macron arrived in Nairobi on Tuesday. Protests have "
+     "gripped Kenya for weeks. The country's president said the protests would end.",
+     "the protests would end"),
+    ("North Carolina Gov. Roy Cooper declared an emergency. Flooding also hit South "
+     "Carolina. South Carolina's governor said the state was ready.",
+     "the state was ready"),
+])
+def test_a_places_officer_is_not_one_of_another_place(nlp, text, said):
+    assert speaker_of(nlp, text, said) not in ("Merrick Garland", "Emmanuel Macron",
+                                               "Roy Cooper")
 
 
 def test_a_judge_the_article_calls_so_is_still_the_judge(nlp):

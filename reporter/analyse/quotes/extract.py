@@ -1552,7 +1552,7 @@ _INFORMATION = frozenset(wordlist(
     "detail details information comment comments specifics figure figures number numbers "
     "name names identity reason reasons explanation timeline timetable estimate breakdown "
     "interview interviews answer answers allegation allegations question questions claim "
-    "claims criticism report reports concern concerns matter accusation accusations"))
+    "claims criticism matter accusation accusations"))
 
 
 def _refusal(verb: Token, content: Token) -> bool:

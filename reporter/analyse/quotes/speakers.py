@@ -151,8 +151,10 @@ _EXECUTIVE_OF = {long[1]: short for short, long in _EXECUTIVE_TITLES.items()}
 # Honorifics before a surname alone ('Dr Were', 'Mr. May').
 _NAME_HONORIFICS = {*_entities.MALE_HONORIFICS, *_entities.FEMALE_HONORIFICS, "dr", "prof"}
 # Verbs whose subject wrote a document, not only made it public ('wrote a report'; 'The
-# Lancet published a study' did not write it).
+# Lancet published a study', 'The Post published a leaked memo' did not write it).
 _AUTHORING = {"issue", "write", "sign", "send", "tweet", "post", "pen"}
+# Documents that are the voice of whoever releases them ('released a statement').
+_OWN_VOICE = {"statement", "post", "tweet", "release", "announcement"}
 # Documents that speak for whoever issued them ('the statement read'), and how many
 # sentences back the issuing is looked for.
 _DOCUMENT_NOUNS = {"statement", "letter", "release", "memo", "email", "e-mail", "post",
@@ -787,7 +789,7 @@ class SpeakerResolver:
             own = _own_issuer(document) or _signed_by(document)
             if own is None and document.dep_ == "dobj" and (
                     document.head.lemma_.lower() in _AUTHORING or
-                    document.lemma_.lower() not in _AUTHORED):
+                    document.lemma_.lower() in _OWN_VOICE):
                 # 'The company published a blog post that said ...': issued right there;
                 # not 'The Lancet published a study that found ...', which it only printed
                 own = _issuing_subject(document)
@@ -1334,7 +1336,10 @@ class SpeakerResolver:
                      if _role_fits(said - {token.lower_}, words)
                      and not _NOT_LEADING & set(words)]
         if begin > 1 and span[begin - 2].lower_ in _WIDE_PLACES:
-            found = [e for e in found if self._places(e)]
+            # "the country's president": of the country the article named last, if a
+            # holder was placed there ('Ukraine's president, Volodymyr Zelensky')
+            country = self._country_named_last(token)
+            found = [e for e in found if country is not None and country in self._places(e)]
         elif begin > 1 and span[begin - 2].ent_type_ == "GPE":
             # "Germany's interior minister" is not the French one: a holder whose title
             # or apposition names another country is out
@@ -1399,6 +1404,15 @@ class SpeakerResolver:
                     _place_key(t) for t in near if t.ent_type_ in ("GPE", "NORP")
                     and t.lower_ not in _PARTY_WORDS)
         return self._place_cache.get(entity.id, set())
+
+    def _country_named_last(self, token: Token) -> str | None:
+        """The `_place_key` of the country named last before `token`, outside quotations,
+        a few sentences back at most."""
+        first = self.sents[max(self.sent_of.get(token.i, 0) - _LOOKBACK_SENTENCES, 0)].start
+        for t in reversed(self.doc[first:token.left_edge.i]):
+            if t.ent_type_ == "GPE" and t.i not in self.quoted:
+                return _place_key(t)
+        return None
 
     def _introduced_since(self, token: Token, found: list[Entity]) -> bool:
         """Whether the article brought in someone new of the description's kind ('In Texas,
@@ -1810,9 +1824,10 @@ def beside_speech(token: Token, verb: Token | None = None) -> bool:
     (the surname of Chris Early read as an adverb). Not a sentence's opening word when
     the verb has a subject of its own ('Early on, she said')."""
     verb = token.head if verb is None else verb
-    if not token.is_title or token.pos_ == "PROPN" or verb.pos_ != "VERB" or \
-            verb.lemma_.lower() not in SPEECH:
-        return False
+    if not token.is_title or (token.pos_ == "PROPN" and token.dep_ not in (
+            "advmod", "npadvmod")) or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH:
+        return False  # a name the tagger read as one is its own subject, unless the
+        # parse hung it on the verb as a modifier ('Long says ...', 'Long' advmod)
     if token.is_sent_start and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i
                                    for c in verb.children):
         return False
@@ -1935,11 +1950,12 @@ def mention_text(doc: Doc, token: Token) -> str:
 
 # Places whose offices a description names by them ("the city's security chief", "the
 # country's president"). A city or a town rarely has two officers of one title in an
-# article; for the others (`_WIDE_PLACES`) the holder must have been placed somewhere
-# ("Ukraine's president, Volodymyr Zelensky"): 'the state's attorney general' is not
-# the federal one, nor 'the country's president' a company's.
-_PLACE_NOUNS = frozenset({"city", "town", "country", "state", "nation", "province"})
-_WIDE_PLACES = frozenset({"country", "state", "nation", "province"})
+# article; a country's (`_WIDE_PLACES`) must have been placed in the country named last
+# ("Ukraine's president, Volodymyr Zelensky"): not a company's president, nor France's
+# in an article about Kenya. A state's officers are left alone: 'the state's attorney
+# general' is not the federal one, and the article may name several states.
+_PLACE_NOUNS = frozenset({"city", "town", "country", "nation"})
+_WIDE_PLACES = frozenset({"country", "nation"})
 
 
 # Nationality words and short forms whose first letters are not their country's.
@@ -1963,9 +1979,20 @@ _PARTY_WORDS = {"democratic", "democrat", "republican", "labour", "conservative"
 
 def _place_key(token: Token) -> str:
     """A country's key, the same for its name and its people's ('France', 'French' ->
-    'fran'; 'U.S.', 'American' -> 'amer')."""
+    'fran'; 'U.S.', 'American' -> 'amer'), from the last word of its name, with the
+    direction that opens it ('South Carolina' is not 'North Carolina')."""
     word = token.lower_.replace(".", "")
-    return _COUNTRY_OF.get(word, word)[:4]
+    key = _COUNTRY_OF.get(word, word)[:4]
+    k = token.i
+    while k > 0 and token.doc[k - 1].ent_type_ == token.ent_type_ and \
+            token.doc[k].ent_iob_ == "I":
+        k -= 1
+    opener = token.doc[k].lower_
+    return f"{opener} {key}" if k < token.i and opener in _DIRECTIONS else key
+
+
+_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern",
+               "western"}
 
 
 def _country_of(span: Span) -> int | None:
