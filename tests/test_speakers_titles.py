@@ -121,6 +121,18 @@ def test_a_title_before_someone_elses_name_is_not_that_person(nlp, text, first):
     assert speaker_of(nlp, text, first) not in ("Jane Doe", "John Smith")
 
 
+def test_a_nationality_in_a_description_is_where_the_holder_was_placed(nlp):
+    """'the Iraqi minister' for "Karim Obeidi, Iraq's water minister"; not 'the Turkish
+    minister'."""
+    text = ("Turkish Foreign Minister Selim Karaoglu met officials in Baghdad on Sunday. "
+            "Karim Obeidi, Iraq's water minister, said the deal was a first step.\n\n"
+            "On Sunday evening, the Iraqi minister said a committee would meet in September.")
+    assert speaker_of(nlp, text, "a committee would meet") == "Karim Obeidi"
+    text = ("Karim Obeidi, Iraq's water minister, said the deal was a first step.\n\n"
+            "On Sunday evening, the Turkish minister said a committee would meet in September.")
+    assert speaker_of(nlp, text, "a committee would meet") == "the Turkish minister"
+
+
 def test_the_countrys_president_is_the_president_placed_in_a_country(nlp):
     text = ("Ukraine's president, Volodymyr Zelensky, met the envoy on Monday. Talks lasted "
             "three hours. The country's president said the meeting was useful.")

@@ -1316,6 +1316,16 @@ class SpeakerResolver:
         # is in the role, and a rank word of the role is in the description
         found = [e for e, words in self.titled.get(head, [])
                  if _role_fits(said - {token.lower_}, words)]
+        demonyms = [t for t in span[begin:] if t.ent_type_ == "NORP" and t.pos_ == "ADJ"
+                    and t.lower_ not in _PARTY_WORDS]
+        if not found and demonyms:
+            # 'the Iraqi minister' for "Iraq's Minister of Water Resources, Karim
+            # al-Obeidi": the nationality is where the holder was placed, not a word of
+            # the role
+            rest = said - {token.lower_} - {t.lower_ for t in demonyms}
+            keys = {_place_key(t) for t in demonyms}
+            found = [e for e, words in self.titled.get(head, [])
+                     if _role_fits(rest, words) and keys <= self._places(e)]
         for other in _TITLE_SYNONYMS.get(head, ()) if not found else ():
             # 'The Environment Secretary, Helen Marchbank, ... The minister was blunt': a
             # secretary of a department is a minister; 'Justice Miriam Oyelaran ... the
