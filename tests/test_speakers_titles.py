@@ -133,6 +133,26 @@ def test_a_nationality_in_a_description_is_where_the_holder_was_placed(nlp):
     assert speaker_of(nlp, text, "a committee would meet") == "the Turkish minister"
 
 
+@pytest.mark.parametrize("text", [
+    "Karim Obeidi, Iraq's water minister, said the deal was a first step. The talks were "
+    "held in Iraq. Turkish Foreign Minister Selim Karaoglu said the visit had gone well.\n\n"
+    "On Sunday evening, the Iraqi minister said a committee would meet in September.",
+    "Visiting Iraqi officials met Turkish Foreign Minister Selim Karaoglu on Sunday. "
+    "Karaoglu said the deal was a first step.\n\nOn Sunday evening, the Iraqi minister "
+    "said a committee would meet in September.",
+])
+def test_a_place_near_a_name_is_not_where_the_holder_was_placed(nlp, text):
+    """A country at the end of the sentence before, or on other people before the title,
+    does not place the Turkish minister in Iraq."""
+    assert speaker_of(nlp, text, "a committee would meet") != "Selim Karaoglu"
+
+
+def test_an_ambassadors_host_country_is_not_his(nlp):
+    text = ("Jack Lew, the U.S. ambassador to Israel, said the talks were useful. Later, the "
+            "Israeli ambassador said Jerusalem would not change its position.")
+    assert speaker_of(nlp, text, "Jerusalem would not change") == "the Israeli ambassador"
+
+
 def test_the_countrys_president_is_the_president_placed_in_a_country(nlp):
     text = ("Ukraine's president, Volodymyr Zelensky, met the envoy on Monday. Talks lasted "
             "three hours. The country's president said the meeting was useful.")

@@ -1396,17 +1396,20 @@ class SpeakerResolver:
                 e = self.entities.at_token(ent.root.i)
                 if e is None:
                     continue
+                # the title run right before the name ('French Interior Minister', 'U.S.
+                # Ambassador'), in its sentence, capitalised words and 'of' only
                 near = []
                 k = ent.start - 1
-                while k >= 0 and ent.start - k <= 6 and not (doc[k].is_punct and
-                                                             doc[k].text != "."):
+                while k >= ent.sent.start and ent.start - k <= 6 and not doc[k].is_punct \
+                        and (doc[k].is_title or doc[k].is_upper or doc[k].lower_ in _OF):
                     near.append(doc[k])
                     k -= 1
                 if ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("of", "from"):
                     near.append(doc[ent.end + 1])
                 for a in ent.root.children:
-                    if a.dep_ == "appos":
-                        near.extend(a.subtree)
+                    if a.dep_ == "appos":  # not 'the U.S. ambassador to Israel': Israel
+                        near.extend(t for t in a.subtree if not (
+                            t.dep_ == "pobj" and t.head.lower_ in ("to", "in", "at")))
                 if ent.root.dep_ == "appos":  # "Ukraine's president, Volodymyr Zelensky"
                     head = ent.root.head
                     near.extend(doc[head.left_edge.i:head.i + 1])
@@ -2003,6 +2006,7 @@ def _place_key(token: Token) -> str:
 
 _DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern",
                "western"}
+_OF = {"of", "for", "'s", "’s"}
 
 
 def _country_of(span: Span) -> int | None:
