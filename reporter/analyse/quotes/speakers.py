@@ -327,7 +327,8 @@ class SpeakerResolver:
         self._owners: set[int] = set()  # possessives being resolved (see _representative)
         self._company_ids: set[str] | None = None  # see _companies
         self._place_cache: dict[str, set[str]] | None = None  # see _places
-        self._reporter_ids: dict[str, bool] | None = None  # see _reporters
+        self._reporter_ids: dict[str, bool] | None = None  # see _reports
+        self._first_at: dict[str, int] | None = None  # see _first_named
         self.sent_of: dict[int, int] = {}
         self.sents = [s for s in doc.sents]
         for n, s in enumerate(self.sents):
@@ -813,11 +814,24 @@ class SpeakerResolver:
         finally:
             self._owners.discard(asked)
 
+    def _first_named(self, entity_id: str) -> int:
+        """Where the article first names an entity, quotations included."""
+        if self._first_at is None:
+            self._first_at = {}
+            for ent in self.doc.ents:
+                if (e := self.entities.at_token(ent.root.i)) is not None:
+                    self._first_at.setdefault(e.id, ent.start)
+        return self._first_at.get(entity_id, len(self.doc))
+
+    def _window_start(self, token: Token, sentences: int = _LOOKBACK_SENTENCES) -> int:
+        """Where looking back from `token` stops: the start of the sentence `sentences`
+        before its own."""
+        return self.sents[max(self.sent_of.get(token.i, 0) - sentences, 0)].start
+
     def _mentioned_before(self, document: Token) -> Token | None:
         """The same kind of document mentioned last before this one, outside quotations,
         a few sentences back at most."""
-        here = self.sent_of.get(document.i, 0)
-        first = self.sents[max(here - _ISSUER_SENTENCES, 0)].start
+        first = self._window_start(document, _ISSUER_SENTENCES)
         lemma = document.lemma_.lower()
         return next((t for t in reversed(self.doc[first:document.left_edge.i])
                      if t.lemma_.lower() == lemma and t.i not in self.quoted), None)
@@ -1307,7 +1321,7 @@ class SpeakerResolver:
             head = token.lemma_.lower()
         if head is None or not span:
             return None
-        begin = _country_of(span) or (1 if span[0].lower_ == "the" else None)
+        begin = _after_place(span) or (1 if span[0].lower_ == "the" else None)
         if begin is None:
             return None
         said = {t.lower_ for t in span[begin:]}
@@ -1366,14 +1380,13 @@ class SpeakerResolver:
         if not found and head in COLLECTIVE_NOUNS | _ORG_WORDS:
             # 'the ministry', 'the fund' -> the one organisation named so, before it
             # ('The company published ...' is not Fast Company, named further down)
-            named_before = {e.id for ent in self.doc.ents if ent.start < token.i
-                            and (e := self.entities.at_token(ent.root.i)) is not None}
             found = [e for e in self.entities.entities if e.label == "ORG"
                      and (_org_head(e.name) == head or e in self.kind_of.get(head, []))]
-            if said - {token.lower_} == set() or any(e.id in named_before for e in found):
+            before = [e for e in found if self._first_named(e.id) < token.i]
+            if said - {token.lower_} == set() or before:
                 # a bare 'the company' looks back only; 'the provincial health authority'
                 # in a lede may be named in full further down
-                found = [e for e in found if e.id in named_before]
+                found = before
         if not found and head in _COMPANY_NOUNS | _BODY_NOUNS:
             # 'Bezos founded Amazon in 1994. The company said ...': the organisation
             # named last, a few sentences back at most, unless its name says it is
@@ -1421,7 +1434,7 @@ class SpeakerResolver:
     def _country_named_last(self, token: Token) -> str | None:
         """The `_place_key` of the country named last before `token`, outside quotations,
         a few sentences back at most."""
-        first = self.sents[max(self.sent_of.get(token.i, 0) - _LOOKBACK_SENTENCES, 0)].start
+        first = self._window_start(token)
         for t in reversed(self.doc[first:token.left_edge.i]):
             if t.ent_type_ == "GPE" and t.i not in self.quoted:
                 return _place_key(t)
@@ -1434,7 +1447,7 @@ class SpeakerResolver:
         'a minister's job', which say what a named person or anyone is."""
         lemma = token.lemma_.lower()
         ids = {e.id for e in found}
-        first = self.sents[max(self.sent_of.get(token.i, 0) - _LOOKBACK_SENTENCES, 0)].start
+        first = self._window_start(token)
         for t in reversed(self.doc[first:token.left_edge.i]):
             e = self.entities.at_token(t.i)
             if e is not None and e.id in ids:
@@ -1561,11 +1574,11 @@ class SpeakerResolver:
             self._company_ids = found
         return found
 
-    def _reporters(self, any_object: bool = False) -> set[str]:
-        """The organisations the article has report that something happened ('Yonhap
-        reported that ...'): news outlets, whatever their names; not a company that
-        'reported a loss'. With `any_object` (the description said 'news'), also those
-        that 'reported the launch'."""
+    def _reports(self, entity_id: str, any_object: bool = False) -> bool:
+        """Whether the article has this organisation report that something happened
+        ('Yonhap reported that ...'): a news outlet, whatever its name; not a company
+        that 'reported a loss'. With `any_object` (the description said 'news'), also
+        one that 'reported the launch'."""
         if self._reporter_ids is None:
             self._reporter_ids = {}
             for t in self.doc:
@@ -1574,13 +1587,13 @@ class SpeakerResolver:
                         e.label == "ORG" and e.id not in self._companies():
                     clause = any(c.dep_ == "ccomp" for c in t.head.children)
                     self._reporter_ids[e.id] = self._reporter_ids.get(e.id, False) or clause
-        return {eid for eid, clause in self._reporter_ids.items() if clause or any_object}
+        said = self._reporter_ids.get(entity_id)
+        return said is not None and (said or any_object)
 
     def _outlet_or_body(self, entity: Entity) -> bool:
         """A news outlet or a public body: no company a company noun could mean."""
-        last = entity.name.split()[-1].lower().strip(".,")
-        return _outlet_like(entity.name) or entity.id in self._reporters() or \
-            last in _ORG_WORDS - _LEGAL_FORMS - _FIRM_WORDS
+        return _outlet_like(entity.name) or self._reports(entity.id) or \
+            _names_a_body(entity.name)
 
     def _last_organisation(self, token: Token, outlet: bool = False, alone: bool = False,
                            news: bool = False) -> Entity | None:
@@ -1607,7 +1620,7 @@ class SpeakerResolver:
             firm = ent.label == "ORG" or ent.name.split()[-1].lower().strip(".,") in _FIRM_WORDS
             if not called and (not firm or eid in self.people):
                 continue
-            if outlet and not (_outlet_like(ent.name) or eid in self._reporters(news)):
+            if outlet and not (_outlet_like(ent.name) or self._reports(eid, news)):
                 continue
             recent.append((2 if called else int(bool(rank)), ent))
         if alone and len({e.id for _, e in recent if not self._outlet_or_body(e)}) > 1:
@@ -1620,9 +1633,7 @@ class SpeakerResolver:
             # company said' is Lumio, not the Halo
             best = max(tier for tier, _ in recent)
             ent = next(e for tier, e in recent if tier == best)
-            last = ent.name.split()[-1].lower().strip(".,")
-            # 'the Justice Department' is no company; 'Sony Corporation' is
-            return None if last in _ORG_WORDS - _LEGAL_FORMS - _FIRM_WORDS else ent
+            return None if _names_a_body(ent.name) else ent
         # (the mentions may not be sorted yet: this runs during __init__ too)
         if outlet:
             return None
@@ -1630,6 +1641,12 @@ class SpeakerResolver:
                  and (e := self.entities.get(eid)) is not None and e.label == "ORG" and
                  e.name.split()[-1].lower().strip(".,") in _LEGAL_FORMS}
         return self.entities.get(next(iter(firms))) if len(firms) == 1 else None
+
+
+def _names_a_body(name: str) -> bool:
+    """Whether an organisation's name says it is no company: 'the Justice Department' is
+    not; 'Sony Corporation' and 'Dick Clark Productions' are."""
+    return name.split()[-1].lower().strip(".,") in _ORG_WORDS - _LEGAL_FORMS - _FIRM_WORDS
 
 
 def _outlet_like(name: str) -> bool:
@@ -1985,6 +2002,11 @@ _COUNTRY_OF = {"french": "france", "spanish": "spain", "british": "britain", "uk
                "kiwi": "zealand", "afghan": "afghanistan", "pakistani": "pakistan",
                "states": "america", "arabia": "saudi arabia", "kingdom": "britain",
                "emirates": "uae"}
+# Directions that open a place's name ('South Carolina').
+_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern",
+               "western"}
+# Words a title run goes on through ('Minister of Water', "Iraq's").
+_OF = {"of", "for", "'s", "’s"}
 # Nationality-like words that name a party, not a country ('Democratic Gov. Gavin Newsom').
 _PARTY_WORDS = {"democratic", "democrat", "republican", "labour", "conservative", "tory",
                 "liberal", "green", "socialist", "communist", "gop"}
@@ -2004,12 +2026,8 @@ def _place_key(token: Token) -> str:
     return f"{opener} {key}" if k < token.i and opener in _DIRECTIONS else key
 
 
-_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern",
-               "western"}
-_OF = {"of", "for", "'s", "’s"}
 
-
-def _country_of(span: Span) -> int | None:
+def _after_place(span: Span) -> int | None:
     """Where the words of a description begin after the place whose office it names
     ("Austria's interior minister" -> 2, "the city's security chief" -> 3), or None
     when it begins otherwise."""
